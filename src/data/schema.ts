@@ -1,0 +1,142 @@
+// Row schemas for every geodata file: the one place that says what a valid figure, source, milestone or flow is.
+import { z } from 'zod';
+
+export const STATUSES = ['actual', 'partial', 'plan', 'forecast', 'estimate', 'capacity', 'derived'] as const;
+export type Status = (typeof STATUSES)[number];
+
+export const QUALIFIERS = ['more_than', 'about', 'up_to', 'less_than'] as const;
+
+const MONTHS = ['Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov'];
+/** `year`, halves, quarters, `Jan–Oct`-style year-to-date, running totals, multi-year spans, targets, daily rates. */
+export const PERIOD_RE = new RegExp(`^(year|H1|H2|Q1|Q2|Q3|Q4|cumulative|target|day|Jan–(${MONTHS.join('|')})|\\d{4}–\\d{4})$`);
+
+/** CSV cells arrive as strings; an empty cell means "not given". */
+const blank = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? null : v);
+const optText = z.preprocess(blank, z.string().nullable()).transform((v) => v ?? '');
+const text = z.string().trim().min(1, 'is empty');
+const num = z.preprocess(
+  (v) => {
+    const b = blank(v);
+    return typeof b === 'string' ? Number(b) : b;
+  },
+  z.number({ error: 'is not a number' }).finite('is not a finite number').nullable()
+);
+const year = z.preprocess(
+  (v) => {
+    const b = blank(v);
+    return typeof b === 'string' ? Number(b) : b;
+  },
+  z.number({ error: 'is not a year' }).int('is not a whole year').min(1800).max(2100).nullable()
+);
+
+export const figureSchema = z
+  .object({
+    id: text.regex(/^[a-z0-9][a-z0-9-]*$/i, 'must be letters, digits and dashes'),
+    entity: text.regex(/^[a-z0-9_]+$/, 'must be a snake_case id'),
+    metric: text.regex(/^[a-z0-9_]+$/, 'must be a snake_case id'),
+    year,
+    period: text.regex(PERIOD_RE, 'is not a known period'),
+    value: num,
+    value_min: num,
+    value_max: num,
+    qualifier: z.preprocess(blank, z.enum(QUALIFIERS).nullable()),
+    unit: text,
+    status: z.enum(STATUSES, { error: `must be one of ${STATUSES.join(', ')}` }),
+    scope: text,
+    source: text,
+    locator: text,
+    via: optText,
+    quote: text,
+    quote_en: optText,
+    lang: optText,
+    note: optText
+  })
+  .superRefine((r, ctx) => {
+    const hasRange = r.value_min !== null || r.value_max !== null;
+    if (r.value === null && !hasRange) ctx.addIssue({ code: 'custom', path: ['value'], message: 'no value and no range' });
+    if (r.value !== null && hasRange) ctx.addIssue({ code: 'custom', path: ['value'], message: 'give a value or a range, not both' });
+    if (hasRange && (r.value_min === null || r.value_max === null))
+      ctx.addIssue({ code: 'custom', path: ['value_max'], message: 'a range needs both value_min and value_max' });
+    if (r.value_min !== null && r.value_max !== null && r.value_min > r.value_max)
+      ctx.addIssue({ code: 'custom', path: ['value_min'], message: 'value_min is above value_max' });
+    if (r.status === 'derived' && !/[=×x*/÷+−-]/.test(r.scope))
+      ctx.addIssue({ code: 'custom', path: ['scope'], message: 'a derived figure must show its arithmetic' });
+  });
+export type Figure = z.infer<typeof figureSchema>;
+
+export const sourceSchema = z.object({
+  id: text,
+  title: text,
+  authors: optText,
+  publisher: optText,
+  date: optText,
+  language: optText,
+  url: optText,
+  file: optText,
+  licence: optText,
+  note: optText
+});
+export type Source = z.infer<typeof sourceSchema>;
+
+export const milestoneSchema = z.object({
+  id: text,
+  date: text.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD'),
+  entity: text,
+  event_en: text,
+  event_ru: text,
+  source: text,
+  locator: text,
+  via: optText,
+  quote: text,
+  lang: optText,
+  note: optText
+});
+export type Milestone = z.infer<typeof milestoneSchema>;
+
+const lonLat = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);
+
+/** A drawn flow: one documented series (entity + metric) between two places. */
+export const flowSchema = z.object({
+  id: text,
+  kind: z.enum(['cargo', 'oil']),
+  label_en: text,
+  label_ru: text,
+  from: text,
+  to: text,
+  /** `arc` draws a deck.gl arc; `route:<id>` draws the tonnage along a geodata line (e.g. the BTC route). */
+  draw: z.string().regex(/^(arc|route:[a-z0-9_]+)$/),
+  entity: text,
+  metric: text,
+  unit: z.literal('t'),
+  note_en: optText,
+  note_ru: optText
+});
+export type Flow = z.infer<typeof flowSchema>;
+
+export const placeSchema = z.object({
+  type: z.literal('Feature'),
+  properties: z
+    .object({
+      id: text,
+      name: text,
+      name_en: text,
+      name_ru: text,
+      kind: text,
+      source: text,
+      license: text,
+      precision: text
+    })
+    .passthrough(),
+  geometry: z.object({ type: z.literal('Point'), coordinates: lonLat })
+});
+export type Place = z.infer<typeof placeSchema>;
+
+export const lineFeatureSchema = z.object({
+  type: z.literal('Feature'),
+  properties: z.object({ id: text, name: text }).passthrough(),
+  geometry: z.union([
+    z.object({ type: z.literal('LineString'), coordinates: z.array(lonLat).min(2) }),
+    z.object({ type: z.literal('MultiLineString'), coordinates: z.array(z.array(lonLat).min(2)).min(1) })
+  ])
+});
+export type LineFeature = z.infer<typeof lineFeatureSchema>;

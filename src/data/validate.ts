@@ -1,0 +1,37 @@
+// Validates parsed rows against a schema, keeping the good rows and naming file, row and field for each bad one.
+import type { z } from 'zod';
+
+export interface DataIssue {
+  file: string;
+  /** 1-based line in the file (CSV: header is line 1), or the feature index for GeoJSON. */
+  row: number;
+  field: string;
+  message: string;
+}
+
+export interface Validated<T> {
+  rows: T[];
+  issues: DataIssue[];
+}
+
+export function validateRows<S extends z.ZodType>(
+  file: string,
+  raw: unknown[],
+  schema: S,
+  rowNumber: (index: number) => number
+): Validated<z.infer<S>> {
+  const rows: z.infer<S>[] = [];
+  const issues: DataIssue[] = [];
+  raw.forEach((r, i) => {
+    const parsed = schema.safeParse(r);
+    if (parsed.success) rows.push(parsed.data);
+    else
+      for (const issue of parsed.error.issues)
+        issues.push({ file, row: rowNumber(i), field: issue.path.join('.') || '(row)', message: issue.message });
+  });
+  return { rows, issues };
+}
+
+export function formatIssue(i: DataIssue): string {
+  return `${i.file}, row ${i.row}, field "${i.field}": ${i.message}`;
+}

@@ -1,0 +1,175 @@
+// deck.gl layers for the flows in one year. Data arrays are the static flow views; only accessors' results change,
+// signalled through updateTriggers, and widths tween through attribute transitions.
+import { PathLayer, TextLayer } from '@deck.gl/layers';
+import { TripsLayer } from '@deck.gl/geo-layers';
+import { PathStyleExtension } from '@deck.gl/extensions';
+import type { Layer, PickingInfo } from '@deck.gl/core';
+import { FlowArcLayer } from './flowArcLayer';
+import { FLOW_COLORS } from './colors';
+import { pulseSpeed, type FlowFrame, type FlowView, type LonLat } from '../model/flows';
+import type { WidthScale } from '../model/scale';
+import { formatPeriod, formatRange, type Lang } from '../model/format';
+
+export interface FlowLayerInput {
+  arcs: FlowView[];
+  routes: FlowView[];
+  frames: Map<string, FlowFrame>;
+  year: number;
+  scale: WidthScale;
+  lang: Lang;
+  /** Seconds, for the pulse animation. */
+  time: number;
+  animate: boolean;
+  /** Width tween in ms (0 under reduced motion). */
+  transitionMs: number;
+  selectedFlow: string | null;
+}
+
+const frameOf = (input: FlowLayerInput, v: FlowView) => input.frames.get(v.flow.id);
+const isDashed = (f: FlowFrame | undefined) => (f?.value?.drawn === 'expected' ? 1 : 0);
+
+function color(v: FlowView, f: FlowFrame | undefined, alpha: number): [number, number, number, number] {
+  const [r, g, b] = FLOW_COLORS[v.flow.kind];
+  const a = f?.value ? (f.value.drawn === 'partial' ? alpha * 0.7 : f.value.drawn === 'expected' ? alpha * 0.85 : alpha) : 0;
+  return [r, g, b, Math.round(a)];
+}
+
+/** Label at a flow's middle: "2.76 Mt", "1.4–1.5 Mt", "0.84 Mt · Jan–Jul", "plan 1.5 Mt". */
+export function flowLabel(f: FlowFrame | undefined, lang: Lang): string {
+  const v = f?.value;
+  if (!v) return '';
+  const amount = formatRange(v.min, v.max, 't', lang);
+  if (v.drawn === 'partial') return `${amount} · ${formatPeriod(v.period, lang)}`;
+  if (v.drawn === 'expected') return `${lang === 'ru' ? 'план' : 'plan'} ${amount}`;
+  if (v.drawn === 'derived') return `${amount} (${lang === 'ru' ? 'расчёт' : 'derived'})`;
+  return amount;
+}
+
+function midpoint(v: FlowView): LonLat {
+  if (v.path && v.pathFractions) {
+    const i = v.pathFractions.findIndex((x) => x >= 0.5);
+    return v.path[Math.max(0, i)] as LonLat;
+  }
+  return [(v.source[0] + v.target[0]) / 2, (v.source[1] + v.target[1]) / 2];
+}
+
+export function buildFlowLayers(input: FlowLayerInput): Layer[] {
+  const { arcs, routes, year, scale, transitionMs } = input;
+  const triggers = [year, input.selectedFlow, input.lang];
+  const widthTransition = transitionMs > 0 ? { duration: transitionMs } : 0;
+  const common = { pickable: true, autoHighlight: true, highlightColor: [255, 255, 255, 90] as [number, number, number, number] };
+  // Arcs bow to one side per kind, so cargo and oil leaving Aktau do not hide each other.
+  const tilt = (v: FlowView) => (v.flow.kind === 'oil' ? -90 : 90);
+
+  const layers: Layer[] = [
+    new FlowArcLayer<FlowView>({
+      id: 'flow-band',
+      data: arcs,
+      ...common,
+      greatCircle: false,
+      getSourcePosition: (v) => v.source,
+      getTargetPosition: (v) => v.target,
+      getTilt: tilt,
+      getHeight: 0.22,
+      getWidth: (v) => frameOf(input, v)?.bandWidth ?? 0,
+      getSourceColor: (v) => color(v, frameOf(input, v), 80),
+      getTargetColor: (v) => color(v, frameOf(input, v), 80),
+      getDash: (v) => isDashed(frameOf(input, v)),
+      widthUnits: 'pixels',
+      widthMinPixels: 0,
+      pulses: false,
+      transitions: { getWidth: widthTransition },
+      updateTriggers: { getWidth: triggers, getSourceColor: triggers, getTargetColor: triggers, getDash: triggers }
+    }),
+    new FlowArcLayer<FlowView>({
+      id: 'flow-core',
+      data: arcs,
+      ...common,
+      greatCircle: false,
+      getSourcePosition: (v) => v.source,
+      getTargetPosition: (v) => v.target,
+      getTilt: tilt,
+      getHeight: 0.22,
+      getWidth: (v) => frameOf(input, v)?.coreWidth ?? 0,
+      getSourceColor: (v) => color(v, frameOf(input, v), 235),
+      getTargetColor: (v) => color(v, frameOf(input, v), 235),
+      getDash: (v) => isDashed(frameOf(input, v)),
+      getPulseSpeed: (v) => pulseSpeed(frameOf(input, v)?.value?.max ?? 0, scale),
+      time: input.time,
+      pulses: input.animate,
+      widthUnits: 'pixels',
+      widthMinPixels: 0,
+      transitions: { getWidth: widthTransition },
+      updateTriggers: {
+        getWidth: triggers,
+        getSourceColor: triggers,
+        getTargetColor: triggers,
+        getDash: triggers,
+        getPulseSpeed: triggers
+      }
+    }),
+    new PathLayer<FlowView, { getDashArray?: unknown }>({
+      id: 'route-band',
+      data: routes,
+      ...common,
+      getPath: (v) => v.path ?? [],
+      getWidth: (v) => frameOf(input, v)?.bandWidth ?? 0,
+      getColor: (v) => color(v, frameOf(input, v), 80),
+      widthUnits: 'pixels',
+      capRounded: true,
+      jointRounded: true,
+      transitions: { getWidth: widthTransition },
+      updateTriggers: { getWidth: triggers, getColor: triggers }
+    }),
+    new PathLayer<FlowView, { getDashArray?: (v: FlowView) => [number, number] }>({
+      id: 'route-core',
+      data: routes,
+      ...common,
+      getPath: (v) => v.path ?? [],
+      getWidth: (v) => frameOf(input, v)?.coreWidth ?? 0,
+      getColor: (v) => color(v, frameOf(input, v), 235),
+      getDashArray: (v) => (isDashed(frameOf(input, v)) ? [3, 2] : [0, 0]),
+      extensions: [new PathStyleExtension({ dash: true })],
+      widthUnits: 'pixels',
+      capRounded: true,
+      jointRounded: true,
+      transitions: { getWidth: widthTransition },
+      updateTriggers: { getWidth: triggers, getColor: triggers, getDashArray: triggers }
+    }),
+    new TripsLayer<FlowView>({
+      id: 'route-pulses',
+      data: routes,
+      visible: input.animate,
+      getPath: (v) => v.path ?? [],
+      // Timestamps are fractions of the route (0..1); the loop below runs the pulse source → target.
+      getTimestamps: (v) => v.pathFractions ?? [],
+      getColor: [255, 255, 255],
+      opacity: 0.65,
+      getWidth: (v) => Math.max(1, (frameOf(input, v)?.coreWidth ?? 0) * 0.6),
+      widthUnits: 'pixels',
+      trailLength: 0.12,
+      currentTime: ((input.time * 0.12) % 1.12),
+      fadeTrail: true,
+      capRounded: true,
+      updateTriggers: { getWidth: triggers }
+    }),
+    new TextLayer<FlowView>({
+      id: 'flow-labels',
+      data: [...arcs, ...routes],
+      getPosition: (v) => midpoint(v),
+      getText: (v) => flowLabel(frameOf(input, v), input.lang),
+      getColor: (v) => [...FLOW_COLORS[v.flow.kind].map((c) => Math.round(c * 0.55)), 255] as [number, number, number, number],
+      getSize: 13,
+      fontFamily: 'Noto Sans Bold',
+      characterSet: 'auto',
+      background: true,
+      getBackgroundColor: [255, 255, 255, 215],
+      backgroundPadding: [4, 2],
+      getPixelOffset: (v) => (v.flow.kind === 'oil' ? [0, 16] : [0, -16]),
+      updateTriggers: { getText: triggers }
+    })
+  ];
+  return layers;
+}
+
+export type FlowPick = PickingInfo<FlowView>;

@@ -1,0 +1,190 @@
+// The MapLibre style: an embedded Natural Earth basemap plus the corridor's own lines and places. No network needed.
+import type { StyleSpecification, ExpressionSpecification } from 'maplibre-gl';
+import type { Dataset } from '../data/dataset';
+import type { Lang } from '../model/format';
+import { MAP_COLORS } from './colors';
+
+/** Basemap files in public/basemap (see public/basemap/PROVENANCE.md). */
+export const BASEMAP_FILES = ['land', 'countries', 'boundaries', 'coastline', 'lakes', 'rivers', 'labels'] as const;
+
+/** Countries the corridor crosses get a slightly warmer land tint (ISO 3166-1 alpha-3). */
+const CORRIDOR_COUNTRIES = ['KAZ', 'AZE', 'GEO', 'TUR'];
+
+const REGULAR = ['Noto Sans Regular'];
+const BOLD = ['Noto Sans Bold'];
+
+const nameField = (lang: Lang): ExpressionSpecification => ['coalesce', ['get', `name_${lang}`], ['get', 'name_en'], ['get', 'name']];
+
+export function basemapUrl(base: string, file: (typeof BASEMAP_FILES)[number]): string {
+  return new URL(`basemap/${file}.geojson`, base).href;
+}
+
+function featureCollection(features: unknown[]) {
+  return { type: 'FeatureCollection' as const, features: features as GeoJSON.Feature[] };
+}
+
+function placeLabels(id: string, filter: ExpressionSpecification, font: string[], allowOverlap: boolean, lang: Lang) {
+  return {
+    id,
+    type: 'symbol' as const,
+    source: 'places',
+    filter,
+    layout: {
+      'text-field': nameField(lang),
+      'text-font': font,
+      'text-size': ['match', ['get', 'map_role'], 'port', 15, 'terminal', 13, 12] as ExpressionSpecification,
+      'text-variable-anchor': ['left', 'right', 'top', 'bottom'] as ('left' | 'right' | 'top' | 'bottom')[],
+      'text-radial-offset': 0.9,
+      'text-justify': 'auto' as const,
+      'text-allow-overlap': allowOverlap,
+      'text-ignore-placement': allowOverlap
+    },
+    paint: { 'text-color': MAP_COLORS.label, 'text-halo-color': '#ffffff', 'text-halo-width': 1.8 }
+  };
+}
+
+export function buildStyle(data: Dataset, base: string, lang: Lang): StyleSpecification {
+  const lineFeatures = (ids: string[]) =>
+    featureCollection(ids.map((id) => data.lines.get(id)).filter((f) => f !== undefined));
+  const places = featureCollection(
+    [...data.places.values()].map((p) => ({ ...p, properties: { ...p.properties } }))
+  );
+  const src = (file: (typeof BASEMAP_FILES)[number]) => ({ type: 'geojson' as const, data: basemapUrl(base, file) });
+  return {
+    version: 8,
+    // No `glyphs`: MapLibre then draws text with the locally served fonts above (no glyph server, nothing leaves 127.0.0.1).
+    sources: {
+      land: src('land'),
+      countries: src('countries'),
+      boundaries: src('boundaries'),
+      coastline: src('coastline'),
+      lakes: src('lakes'),
+      rivers: src('rivers'),
+      labels: src('labels'),
+      context: { type: 'geojson', data: lineFeatures(data.contextPipelineIds) },
+      btc: { type: 'geojson', data: lineFeatures(['btc']) },
+      btk: { type: 'geojson', data: lineFeatures(['btk']) },
+      lanes: { type: 'geojson', data: lineFeatures(['aktau_alat', 'kuryk_alat']) },
+      places: { type: 'geojson', data: places }
+    },
+    layers: [
+      { id: 'sea', type: 'background', paint: { 'background-color': MAP_COLORS.sea } },
+      { id: 'land', type: 'fill', source: 'land', paint: { 'fill-color': MAP_COLORS.land } },
+      {
+        id: 'corridor-countries',
+        type: 'fill',
+        source: 'countries',
+        filter: ['in', ['get', 'iso_a3'], ['literal', CORRIDOR_COUNTRIES]],
+        paint: { 'fill-color': MAP_COLORS.corridorLand }
+      },
+      { id: 'lakes', type: 'fill', source: 'lakes', paint: { 'fill-color': MAP_COLORS.lake } },
+      {
+        id: 'rivers',
+        type: 'line',
+        source: 'rivers',
+        paint: { 'line-color': MAP_COLORS.river, 'line-width': ['interpolate', ['linear'], ['zoom'], 4, 0.6, 8, 1.5] }
+      },
+      {
+        id: 'coastline',
+        type: 'line',
+        source: 'coastline',
+        paint: { 'line-color': '#9db8c8', 'line-width': 0.8 }
+      },
+      {
+        id: 'boundaries',
+        type: 'line',
+        source: 'boundaries',
+        paint: { 'line-color': MAP_COLORS.border, 'line-width': 0.9, 'line-dasharray': [3, 2] }
+      },
+      {
+        id: 'context-pipelines',
+        type: 'line',
+        source: 'context',
+        paint: { 'line-color': MAP_COLORS.contextPipeline, 'line-width': 1, 'line-opacity': 0.8 }
+      },
+      {
+        id: 'sea-lanes',
+        type: 'line',
+        source: 'lanes',
+        paint: { 'line-color': MAP_COLORS.lane, 'line-width': 1.6, 'line-dasharray': [1, 2.5], 'line-opacity': 0.9 }
+      },
+      {
+        id: 'btk-casing',
+        type: 'line',
+        source: 'btk',
+        paint: { 'line-color': '#ffffff', 'line-width': 4.5 }
+      },
+      {
+        id: 'btk',
+        type: 'line',
+        source: 'btk',
+        paint: { 'line-color': MAP_COLORS.btk, 'line-width': 2.5, 'line-dasharray': [2, 1.5] }
+      },
+      {
+        id: 'btc',
+        type: 'line',
+        source: 'btc',
+        layout: { 'line-join': 'round', 'line-cap': 'round' },
+        paint: { 'line-color': MAP_COLORS.btc, 'line-width': 3 }
+      },
+      {
+        id: 'line-labels',
+        type: 'symbol',
+        source: 'btc',
+        layout: {
+          'symbol-placement': 'line',
+          'text-field': lang === 'ru' ? 'БТД (Баку–Тбилиси–Джейхан)' : 'BTC pipeline',
+          'text-font': BOLD,
+          'text-size': 12,
+          'text-offset': [0, -1]
+        },
+        paint: { 'text-color': MAP_COLORS.btc, 'text-halo-color': '#fff', 'text-halo-width': 1.5 }
+      },
+      {
+        id: 'btk-labels',
+        type: 'symbol',
+        source: 'btk',
+        layout: {
+          'symbol-placement': 'line',
+          'text-field': lang === 'ru' ? 'БТК (схема)' : 'BTK railway (schematic)',
+          'text-font': BOLD,
+          'text-size': 12,
+          'text-offset': [0, 1]
+        },
+        paint: { 'text-color': MAP_COLORS.btk, 'text-halo-color': '#fff', 'text-halo-width': 1.5 }
+      },
+      {
+        id: 'sea-labels',
+        type: 'symbol',
+        source: 'labels',
+        filter: ['==', ['get', 'kind'], 'sea'],
+        layout: { 'text-field': nameField(lang), 'text-font': REGULAR, 'text-size': 14, 'text-letter-spacing': 0.15, 'text-max-width': 6 },
+        paint: { 'text-color': MAP_COLORS.sea_label, 'text-halo-color': MAP_COLORS.sea, 'text-halo-width': 1 }
+      },
+      {
+        id: 'country-labels',
+        type: 'symbol',
+        source: 'labels',
+        filter: ['==', ['get', 'kind'], 'country'],
+        layout: { 'text-field': nameField(lang), 'text-font': REGULAR, 'text-size': 13, 'text-transform': 'uppercase', 'text-letter-spacing': 0.1, 'text-max-width': 7 },
+        paint: { 'text-color': '#7a7468', 'text-halo-color': MAP_COLORS.land, 'text-halo-width': 1.2 }
+      },
+      {
+        id: 'places',
+        type: 'circle',
+        source: 'places',
+        paint: {
+          'circle-radius': ['match', ['get', 'map_role'], 'port', 7, 'terminal', 6, 4],
+          'circle-color': ['match', ['get', 'map_role'], 'port', MAP_COLORS.port, 'terminal', MAP_COLORS.btc, '#6b7780'],
+          'circle-stroke-color': '#ffffff',
+          'circle-stroke-width': 2
+        }
+      },
+      placeLabels('port-labels', ['in', ['get', 'map_role'], ['literal', ['port', 'terminal']]], BOLD, true, lang),
+      placeLabels('place-labels', ['!', ['in', ['get', 'map_role'], ['literal', ['port', 'terminal']]]], REGULAR, false, lang)
+    ]
+  };
+}
+
+/** Layers a click can open a panel from (ports and terminals; the BTC and BTK lines). */
+export const CLICKABLE_LAYERS = ['places', 'btc', 'btk', 'sea-lanes'] as const;

@@ -1,0 +1,80 @@
+// What a detail panel shows for a selection: its title, its figures and milestones (by entity), and its place or line.
+import type { Dataset } from '../data/dataset';
+import type { Figure, Milestone } from '../data/schema';
+import type { Lang } from './format';
+
+/** Entities whose figures belong in a panel, beyond the selection's own id. */
+const PANEL_ENTITIES: Record<string, string[]> = {
+  'line:btc': ['btc', 'kz_oil_btc'],
+  'line:btk': ['btk'],
+  'line:aktau_alat': ['aktau_baku'],
+  'line:kuryk_alat': ['kuryk_alat', 'aktau_kuryk_baku']
+};
+
+export interface PanelModel {
+  id: string;
+  kind: 'place' | 'line' | 'flow';
+  title: string;
+  subtitle: string;
+  entities: string[];
+  figures: Figure[];
+  milestones: Milestone[];
+  props: Record<string, unknown>;
+}
+
+export function panelEntities(selection: string, data: Dataset): string[] {
+  if (PANEL_ENTITIES[selection]) return PANEL_ENTITIES[selection] as string[];
+  const [kind, id = ''] = selection.split(':');
+  if (kind === 'flow') {
+    const flow = data.flows.find((f) => f.id === id);
+    return flow ? [flow.entity] : [];
+  }
+  return [id];
+}
+
+export function panelModel(selection: string, data: Dataset, lang: Lang): PanelModel | null {
+  const [kind, id = ''] = selection.split(':') as ['place' | 'line' | 'flow', string];
+  const entities = panelEntities(selection, data);
+  let title = id;
+  let subtitle = '';
+  let props: Record<string, unknown> = {};
+  if (kind === 'place') {
+    const p = data.places.get(id);
+    if (!p) return null;
+    props = p.properties;
+    title = String(p.properties[lang === 'ru' ? 'full_name_ru' : 'full_name_en'] ?? p.properties.name);
+    subtitle = String(p.properties[`name_${lang === 'ru' ? 'en' : 'ru'}`] ?? '');
+  } else if (kind === 'line') {
+    const l = data.lines.get(id);
+    if (!l) return null;
+    props = l.properties;
+    title = String((lang === 'ru' ? l.properties.name_ru : undefined) ?? l.properties.name);
+  } else if (kind === 'flow') {
+    const f = data.flows.find((x) => x.id === id);
+    if (!f) return null;
+    props = f as unknown as Record<string, unknown>;
+    title = lang === 'ru' ? f.label_ru : f.label_en;
+    subtitle = (lang === 'ru' ? f.note_ru : f.note_en) ?? '';
+  } else return null;
+  const ent = new Set(entities);
+  const figures = data.figures
+    .filter((f) => ent.has(f.entity))
+    .sort((a, b) => (a.year ?? 0) - (b.year ?? 0) || a.metric.localeCompare(b.metric) || a.id.localeCompare(b.id));
+  const milestones = data.milestones.filter((m) => ent.has(m.entity)).sort((a, b) => a.date.localeCompare(b.date));
+  return { id: selection, kind, title, subtitle, entities, figures, milestones, props };
+}
+
+/** The list of things a keyboard or phone user can open: ports first, then terminals, then lines. */
+export function selectableItems(data: Dataset, lang: Lang): { id: string; label: string; group: 'port' | 'terminal' | 'line' }[] {
+  const out: { id: string; label: string; group: 'port' | 'terminal' | 'line' }[] = [];
+  for (const p of data.places.values()) {
+    const role = p.properties.map_role;
+    if (role === 'port' || role === 'terminal')
+      out.push({ id: `place:${p.properties.id}`, label: lang === 'ru' ? p.properties.name_ru : p.properties.name_en, group: role });
+  }
+  for (const id of ['btc', 'btk', 'aktau_alat', 'kuryk_alat']) {
+    const l = data.lines.get(id);
+    if (l) out.push({ id: `line:${id}`, label: String((lang === 'ru' ? l.properties.name_ru : undefined) ?? l.properties.name), group: 'line' });
+  }
+  return out;
+}

@@ -1,0 +1,28 @@
+// Tonnes → pixels. Linear on purpose: an arc twice as wide carries twice the tonnes, which is what readers assume.
+export interface WidthScale {
+  /** Tonnes at which an arc reaches `maxPx`. */
+  maxTonnes: number;
+  maxPx: number;
+  /** Width never drawn thinner than this, so a small documented flow stays visible (stated in the legend). */
+  minPx: number;
+}
+
+export function makeWidthScale(maxTonnes: number, maxPx = 26, minPx = 1.5): WidthScale {
+  return { maxTonnes: maxTonnes > 0 ? maxTonnes : 1, maxPx, minPx };
+}
+
+export function widthPx(scale: WidthScale, tonnes: number): number {
+  if (!(tonnes > 0)) return 0;
+  return Math.max(scale.minPx, (tonnes / scale.maxTonnes) * scale.maxPx);
+}
+
+/** Two or three round reference values (in tonnes) for the legend, each at most the scale's maximum. */
+export function referenceTonnes(scale: WidthScale): number[] {
+  const max = scale.maxTonnes;
+  const mt = max / 1e6;
+  const step = [0.25, 0.5, 1, 2, 5, 10, 20, 50].find((s) => mt / s <= 3.5) ?? 100;
+  const out: number[] = [];
+  for (let v = step; v <= mt + 1e-9 && out.length < 3; v += step) out.push(Math.round(v * 1e6));
+  if (out.length === 1 && step / 2 >= 0.25) out.unshift(Math.round((step / 2) * 1e6));
+  return out;
+}

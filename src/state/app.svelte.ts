@@ -1,0 +1,86 @@
+// Application state as one runes class: the dataset, the timeline, what is selected, language and view.
+import type { Dataset } from '../data/dataset';
+import { flowViews, maxFlowTonnes, flowFrames, type FlowView, type FlowFrame } from '../model/flows';
+import { yearsWithFlowData } from '../model/flowYear';
+import { makeWidthScale, type WidthScale } from '../model/scale';
+import { Timeline, type Speed } from '../model/timeline';
+import type { Lang } from '../model/format';
+import { DEFAULT_VIEW, type MapView } from '../map/mapController';
+import { parseUrlState, serialiseUrlState, type UrlBounds } from './url';
+
+export class AppState {
+  readonly data: Dataset;
+  readonly views: FlowView[];
+  readonly scale: WidthScale;
+  readonly timeline: Timeline;
+  readonly defaultYear: number;
+  readonly reducedMotion: boolean;
+
+  year = $state(0);
+  playing = $state(false);
+  speed = $state<Speed>(1);
+  loop = $state(false);
+  selection = $state<string | null>(null);
+  lang = $state<Lang>('en');
+  view = $state<MapView>(DEFAULT_VIEW);
+  showTable = $state(false);
+  animateFlows = $state(true);
+  hover = $state<{ flowId: string; x: number; y: number } | null>(null);
+
+  frames: Map<string, FlowFrame> = $derived.by(() => this.computeFrames());
+
+  constructor(data: Dataset, opts: { search?: string; reducedMotion?: boolean } = {}) {
+    this.data = data;
+    this.views = flowViews(data);
+    this.scale = makeWidthScale(maxFlowTonnes(this.views));
+    this.reducedMotion = opts.reducedMotion ?? false;
+    const years = yearsWithFlowData(data.flows, data.figures);
+    const allYears = years.length ? years : [new Date().getFullYear()];
+    this.timeline = new Timeline(allYears, { stepMs: this.reducedMotion ? 2500 : 1800 });
+    this.defaultYear = this.timeline.year;
+    const bounds: UrlBounds = {
+      years: allYears,
+      placeIds: new Set(data.places.keys()),
+      lineIds: new Set(['btc', 'btk', 'aktau_alat', 'kuryk_alat'].filter((id) => data.lines.has(id))),
+      flowIds: new Set(data.flows.map((f) => f.id))
+    };
+    const fromUrl = parseUrlState(opts.search ?? '', bounds);
+    if (fromUrl.year !== undefined) this.timeline.setYear(fromUrl.year);
+    this.selection = fromUrl.selection ?? null;
+    this.lang = fromUrl.lang ?? 'en';
+    this.view = fromUrl.view ?? DEFAULT_VIEW;
+    this.showTable = fromUrl.table ?? false;
+    this.animateFlows = !this.reducedMotion;
+    this.syncFromTimeline();
+    this.timeline.subscribe(() => this.syncFromTimeline());
+    // Autoplay from a shared link, but never under prefers-reduced-motion.
+    if (fromUrl.playing && !this.reducedMotion) this.timeline.play();
+  }
+
+  private computeFrames(): Map<string, FlowFrame> {
+    return flowFrames(this.views, this.year, this.scale);
+  }
+
+  get years(): readonly number[] {
+    return this.timeline.years;
+  }
+
+  private syncFromTimeline() {
+    const s = this.timeline.state;
+    this.year = s.year;
+    this.playing = s.playing;
+    this.speed = s.speed;
+    this.loop = s.loop;
+  }
+
+  select(id: string | null) {
+    this.selection = id;
+  }
+
+  urlSearch(): string {
+    return serialiseUrlState(
+      { year: this.year, selection: this.selection ?? undefined, view: this.view, playing: this.playing, lang: this.lang, table: this.showTable },
+      { year: this.defaultYear, view: DEFAULT_VIEW, lang: 'en' }
+    );
+  }
+}

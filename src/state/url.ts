@@ -1,0 +1,77 @@
+// URL ⇄ app state in one place: only non-default values are written; nonsense values are dropped or clamped, never thrown.
+import type { Lang } from '../model/format';
+
+export interface UrlState {
+  year?: number;
+  /** `place:<id>`, `line:<id>` or `flow:<id>`. */
+  selection?: string;
+  view?: { center: [number, number]; zoom: number };
+  playing?: boolean;
+  lang?: Lang;
+  table?: boolean;
+}
+
+export interface UrlBounds {
+  years: readonly number[];
+  placeIds: ReadonlySet<string>;
+  lineIds: ReadonlySet<string>;
+  flowIds: ReadonlySet<string>;
+}
+
+const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x));
+
+export function parseUrlState(search: string, b: UrlBounds): UrlState {
+  const p = new URLSearchParams(search);
+  const out: UrlState = {};
+  const yearRaw = p.get('year');
+  if (yearRaw !== null && /^\s*\d{1,4}\s*$/.test(yearRaw) && b.years.length) {
+    const y = clamp(Number(yearRaw), b.years[0] as number, b.years[b.years.length - 1] as number);
+    // Snap to the nearest year that has data.
+    out.year = b.years.reduce((best, cur) => (Math.abs(cur - y) < Math.abs(best - y) ? cur : best), b.years[0] as number);
+  }
+  const port = p.get('port')?.toLowerCase();
+  const line = p.get('line')?.toLowerCase();
+  const flow = p.get('flow')?.toLowerCase();
+  if (port && b.placeIds.has(port)) out.selection = `place:${port}`;
+  else if (line && b.lineIds.has(line)) out.selection = `line:${line}`;
+  else if (flow && b.flowIds.has(flow)) out.selection = `flow:${flow}`;
+  const view = p.get('view');
+  if (view) {
+    const parts = view.split(',').map(Number);
+    if (parts.length === 3 && parts.every(Number.isFinite)) {
+      const [lon, lat, z] = parts as [number, number, number];
+      out.view = { center: [clamp(lon, 10, 90), clamp(lat, 25, 60)], zoom: clamp(z, 2.5, 12) };
+    }
+  }
+  if (p.get('play') === '1') out.playing = true;
+  const lang = p.get('lang');
+  if (lang === 'ru' || lang === 'en') out.lang = lang;
+  if (p.get('table') === '1') out.table = true;
+  return out;
+}
+
+export interface UrlDefaults {
+  year: number;
+  view: { center: [number, number]; zoom: number };
+  lang: Lang;
+}
+
+/** Serialises state, omitting every value equal to its default; keys in a fixed order so URLs are stable. */
+export function serialiseUrlState(s: UrlState, d: UrlDefaults): string {
+  const p = new URLSearchParams();
+  if (s.year !== undefined && s.year !== d.year) p.set('year', String(s.year));
+  if (s.selection) {
+    const [kind, id] = s.selection.split(':');
+    if (id) p.set(kind === 'place' ? 'port' : kind === 'line' ? 'line' : 'flow', id);
+  }
+  if (s.view) {
+    const same =
+      Math.abs(s.view.center[0] - d.view.center[0]) < 1e-3 && Math.abs(s.view.center[1] - d.view.center[1]) < 1e-3 && Math.abs(s.view.zoom - d.view.zoom) < 1e-2;
+    if (!same) p.set('view', `${s.view.center[0].toFixed(3)},${s.view.center[1].toFixed(3)},${s.view.zoom.toFixed(2)}`);
+  }
+  if (s.playing) p.set('play', '1');
+  if (s.lang && s.lang !== d.lang) p.set('lang', s.lang);
+  if (s.table) p.set('table', '1');
+  const q = p.toString();
+  return q ? `?${q}` : '';
+}

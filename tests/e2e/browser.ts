@@ -1,0 +1,97 @@
+// Opens the app in headless Chromium like a person would, recording console errors and any request that would leave
+// 127.0.0.1 (those are blocked and must stay an empty list).
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import fs from 'node:fs';
+import path from 'node:path';
+import { inject } from 'vitest';
+import { CHROMIUM_ARGS, chromiumPath } from './chromium';
+
+export const ARTIFACTS = path.resolve(new URL('../artifacts', import.meta.url).pathname);
+
+export interface AppPage {
+  page: Page;
+  context: BrowserContext;
+  consoleErrors: string[];
+  externalRequests: string[];
+  close(): Promise<void>;
+}
+
+let browser: Browser | undefined;
+
+export async function getBrowser(): Promise<Browser> {
+  browser ??= await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS, headless: true });
+  return browser;
+}
+
+export async function closeBrowser() {
+  await browser?.close();
+  browser = undefined;
+}
+
+export interface OpenOptions {
+  search?: string;
+  viewport?: { width: number; height: number };
+  reducedMotion?: 'reduce' | 'no-preference';
+  /** Replace a geodata file's body (matched by its name) to test bad input. */
+  override?: { match: RegExp; body: string };
+  /** Wait for the map and the deck overlay to have rendered. */
+  waitForMap?: boolean;
+}
+
+export async function openApp(opts: OpenOptions = {}): Promise<AppPage> {
+  const b = await getBrowser();
+  const context = await b.newContext({
+    viewport: opts.viewport ?? { width: 1280, height: 800 },
+    reducedMotion: opts.reducedMotion ?? 'no-preference',
+    acceptDownloads: true
+  });
+  const page = await context.newPage();
+  const consoleErrors: string[] = [];
+  const externalRequests: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') consoleErrors.push(m.text());
+  });
+  page.on('pageerror', (e) => consoleErrors.push(`pageerror: ${e.message}`));
+  await context.route('**/*', async (route) => {
+    const url = new URL(route.request().url());
+    const local = url.protocol === 'data:' || url.protocol === 'blob:' || url.hostname === '127.0.0.1';
+    if (!local) {
+      externalRequests.push(url.href);
+      return route.abort();
+    }
+    if (opts.override && opts.override.match.test(url.pathname)) return route.fulfill({ status: 200, body: opts.override.body, contentType: 'text/plain' });
+    return route.continue();
+  });
+  const base = inject('baseUrl');
+  await page.goto(`${base}${opts.search ?? ''}`);
+  if (opts.waitForMap !== false) await waitForMapRendered(page);
+  return { page, context, consoleErrors, externalRequests, close: () => context.close() };
+}
+
+/** Waits for the map's `idle` event after load and at least one deck.gl frame: events, never fixed sleeps. */
+export async function waitForMapRendered(page: Page, minDeckFrames = 1) {
+  await page.waitForFunction(
+    (n) => {
+      const p = (window as unknown as { __atlasProbe?: { mapLoaded: boolean; mapIdle: number; deckFrames: number } }).__atlasProbe;
+      return !!p && p.mapLoaded && p.mapIdle > 0 && p.deckFrames >= n;
+    },
+    minDeckFrames,
+    { timeout: 120_000, polling: 250 }
+  );
+}
+
+/** Waits until the deck overlay has drawn more frames than it had (after a change of year, say). */
+export async function waitForNewDeckFrames(page: Page, count = 2) {
+  const start = await page.evaluate(() => (window as unknown as { __atlasProbe: { deckFrames: number } }).__atlasProbe.deckFrames);
+  await page.waitForFunction((s) => (window as unknown as { __atlasProbe: { deckFrames: number } }).__atlasProbe.deckFrames >= s, start + count, {
+    timeout: 60_000,
+    polling: 100
+  });
+}
+
+export async function screenshot(page: Page, name: string) {
+  fs.mkdirSync(ARTIFACTS, { recursive: true });
+  const file = path.join(ARTIFACTS, `${name}.png`);
+  await page.screenshot({ path: file });
+  return file;
+}

