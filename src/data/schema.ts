@@ -108,6 +108,8 @@ export const flowSchema = z.object({
   entity: text,
   metric: text,
   unit: z.literal('t'),
+  /** Which side an arc bows to (+1 or -1), so flows sharing a port do not hide each other. */
+  bow: z.union([z.literal(1), z.literal(-1)]).default(1),
   note_en: optText,
   note_ru: optText
 });

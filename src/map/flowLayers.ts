@@ -59,7 +59,7 @@ export function buildFlowLayers(input: FlowLayerInput): Layer[] {
   const widthTransition = transitionMs > 0 ? { duration: transitionMs } : 0;
   const common = { pickable: true, autoHighlight: true, highlightColor: [255, 255, 255, 90] as [number, number, number, number] };
   // Arcs bow to one side per kind, so cargo and oil leaving Aktau do not hide each other.
-  const tilt = (v: FlowView) => (v.flow.kind === 'oil' ? -90 : 90);
+  const tilt = (v: FlowView) => 90 * v.flow.bow;
 
   const layers: Layer[] = [
     new FlowArcLayer<FlowView>({

@@ -27,6 +27,12 @@ export interface RenderProbe {
   mapIdle: number;
   deckFrames: number;
   mapLoaded: boolean;
+  /** Screen position of a lon/lat, so tests can click a port where a person would. */
+  project?: (lonLat: [number, number]) => { x: number; y: number };
+  /** Map and deck canvases composited into one RGBA snapshot (tests read arc pixels from it). */
+  composite?: () => HTMLCanvasElement;
+  /** English names of the port and terminal labels MapLibre actually placed on screen. */
+  renderedLabels?: () => string[];
 }
 
 declare global {
@@ -78,7 +84,8 @@ export class MapController {
       onHover: (info: PickingInfo) => this.hover(info),
       onClick: (info: PickingInfo) => {
         const v = info.object as FlowView | undefined;
-        if (v) this.cb.onSelect(`flow:${v.flow.id}`);
+        // A port under the pointer wins over the arcs that start there (MapLibre's click handler opens it).
+        if (v && !this.featureAt({ x: info.x, y: info.y })) this.cb.onSelect(`flow:${v.flow.id}`);
       },
       getCursor: ({ isHovering }: { isHovering: boolean }) => (isHovering ? 'pointer' : '')
     } as never);
@@ -86,6 +93,14 @@ export class MapController {
     this.map.on('load', () => {
       this.probe.mapLoaded = true;
     });
+    this.probe.project = (ll) => {
+      const p = this.map.project(ll);
+      const r = this.map.getContainer().getBoundingClientRect();
+      return { x: p.x + r.left, y: p.y + r.top };
+    };
+    this.probe.composite = () => compositeCanvases(this.map.getContainer());
+    this.probe.renderedLabels = () =>
+      this.map.queryRenderedFeatures({ layers: ['port-labels', 'place-labels'] }).map((f) => String(f.properties?.name_en ?? ''));
     this.map.on('idle', () => {
       this.probe.mapIdle += 1;
     });
@@ -94,16 +109,30 @@ export class MapController {
       const c = this.map.getCenter();
       this.cb.onViewChange({ center: [c.lng, c.lat], zoom: this.map.getZoom() });
     });
+    // One click handler with a clear priority: a port or terminal beats the BTC/BTK lines, which beat the sea lanes.
+    this.map.on('click', (e) => {
+      const hit = this.featureAt(e.point);
+      if (hit) this.cb.onSelect(hit);
+    });
+    this.map.on('mousemove', (e) => {
+      this.map.getCanvas().style.cursor = this.featureAt(e.point) ? 'pointer' : '';
+    });
+    this.map.once('load', () => {
+      // The legend shows the full attribution; keep MapLibre's control folded so it never covers the timeline.
+      this.map.getContainer().querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show');
+    });
+  }
+
+  /** The selectable map feature under a screen point, by priority, as a selection id. */
+  private featureAt(point: { x: number; y: number }): string | null {
+    const layers = CLICKABLE_LAYERS.filter((l) => this.map.getLayer(l));
+    const features = this.map.queryRenderedFeatures([[point.x - 4, point.y - 4], [point.x + 4, point.y + 4]], { layers: [...layers] });
     for (const layer of CLICKABLE_LAYERS) {
-      this.map.on('click', layer, (e) => {
-        const f = e.features?.[0] as MapGeoJSONFeature | undefined;
-        const id = f?.properties?.id as string | undefined;
-        if (!id) return;
-        this.cb.onSelect(layer === 'places' ? `place:${id}` : `line:${id}`);
-      });
-      this.map.on('mouseenter', layer, () => (this.map.getCanvas().style.cursor = 'pointer'));
-      this.map.on('mouseleave', layer, () => (this.map.getCanvas().style.cursor = ''));
+      const f = features.find((x) => x.layer.id === layer) as MapGeoJSONFeature | undefined;
+      const id = f?.properties?.id as string | undefined;
+      if (id) return layer === 'places' ? `place:${id}` : `line:${id}`;
     }
+    return null;
   }
 
   private hover(info: PickingInfo) {
@@ -130,14 +159,9 @@ export class MapController {
     this.map.easeTo({ center: lonLat, duration: 0 });
   }
 
-  /** Composites the map and the deck canvas into one PNG (for the "download map" button). */
-  snapshotCanvases(): HTMLCanvasElement[] {
-    const canvases = [this.map.getCanvas()];
-    const deckCanvas = this.map.getCanvasContainer().parentElement?.querySelector('canvas.deck-canvas, #deckgl-overlay') as HTMLCanvasElement | null;
-    const all = [...this.map.getContainer().querySelectorAll('canvas')] as HTMLCanvasElement[];
-    for (const c of all) if (!canvases.includes(c)) canvases.push(c);
-    if (deckCanvas && !canvases.includes(deckCanvas)) canvases.push(deckCanvas);
-    return canvases;
+  /** The map and the deck overlay as one canvas (for the PNG download). */
+  composite(): HTMLCanvasElement {
+    return compositeCanvases(this.map.getContainer());
   }
 
   destroy(): void {
@@ -153,4 +177,20 @@ export function hasWebGL2(): boolean {
   } catch {
     return false;
   }
+}
+
+/** Draws every canvas inside the map container (MapLibre's, then deck's) onto one canvas at device resolution. */
+export function compositeCanvases(container: HTMLElement): HTMLCanvasElement {
+  const box = container.getBoundingClientRect();
+  const dpr = window.devicePixelRatio || 1;
+  const out = document.createElement('canvas');
+  out.width = Math.round(box.width * dpr);
+  out.height = Math.round(box.height * dpr);
+  const ctx = out.getContext('2d');
+  if (!ctx) return out;
+  for (const c of container.querySelectorAll('canvas')) {
+    const r = c.getBoundingClientRect();
+    ctx.drawImage(c, (r.left - box.left) * dpr, (r.top - box.top) * dpr, r.width * dpr, r.height * dpr);
+  }
+  return out;
 }
