@@ -1,0 +1,61 @@
+// Bad input gets a clear message and the rest keeps working: a malformed data row, and a browser without WebGL.
+import { afterAll, describe, expect, it } from 'vitest';
+import fs from 'node:fs';
+import path from 'node:path';
+import { closeBrowser, openApp, screenshot } from './browser';
+
+afterAll(() => closeBrowser());
+
+const figuresCsv = fs.readFileSync(path.resolve(new URL('../../geodata/figures.csv', import.meta.url).pathname), 'utf8');
+
+describe('bad input', () => {
+  it('names the malformed row and field, and still draws the map and the other figures', async () => {
+    const lines = figuresCsv.split('\n');
+    // Break the value of the third data row (line 4 of the file).
+    const cells = (lines[3] as string).split(',');
+    cells[5] = 'not-a-number';
+    lines[3] = cells.join(',');
+    const app = await openApp({ override: { match: /figures[^/]*\.csv$/, body: lines.join('\n') } });
+    try {
+      const banner = app.page.getByTestId('data-issues');
+      await banner.waitFor();
+      await banner.locator('summary').click();
+      expect(await banner.textContent()).toMatch(/figures\.csv, row 4, field "value"/);
+      await app.page.locator('[data-select="place:aktau"]').click();
+      expect(await app.page.getByTestId('detail-panel').locator('[data-figure-row]').count()).toBeGreaterThan(3);
+      await screenshot(app.page, 'bad-row');
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('explains a missing WebGL context and keeps the panels working', async () => {
+    const app = await openApp({ waitForMap: false, search: '' });
+    try {
+      await app.close();
+    } catch {
+      /* closed */
+    }
+    const b = await (await import('./browser')).getBrowser();
+    const context = await b.newContext({ viewport: { width: 1000, height: 700 } });
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      const orig = HTMLCanvasElement.prototype.getContext;
+      // Simulate a browser with WebGL disabled.
+      HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, ...rest: unknown[]) {
+        if (type === 'webgl' || type === 'webgl2' || type === 'experimental-webgl') return null;
+        return (orig as (...a: unknown[]) => RenderingContext | null).call(this, type, ...rest);
+      } as typeof orig;
+    });
+    const { inject } = await import('vitest');
+    await page.goto(inject('baseUrl'));
+    try {
+      await page.getByRole('alert').filter({ hasText: 'WebGL' }).waitFor();
+      await page.locator('[data-select="place:kuryk"]').click();
+      await page.getByTestId('detail-panel').waitFor();
+      expect(await page.getByTestId('detail-panel').locator('[data-figure-row]').count()).toBeGreaterThan(3);
+    } finally {
+      await context.close();
+    }
+  });
+});
