@@ -3,7 +3,7 @@ import { Map as MlMap, NavigationControl, AttributionControl, ScaleControl, type
 import { MapLibreOverlay } from '@deck.gl/maplibre';
 import type { Layer, PickingInfo } from '@deck.gl/core';
 import { ensureMaplibreWorker } from './worker';
-import { buildStyle, CLICKABLE_LAYERS } from './style';
+import { buildStyle, CLICKABLE_LAYERS, labelTexts } from './style';
 import type { Dataset } from '../data/dataset';
 import type { Lang } from '../model/format';
 import type { FlowView } from '../model/flows';
@@ -147,7 +147,11 @@ export class MapController {
   setLang(lang: Lang): void {
     if (lang === this.lang) return;
     this.lang = lang;
-    this.map.setStyle(buildStyle(this.data, document.baseURI, lang), { diff: true });
+    const apply = () => {
+      for (const [layer, text] of Object.entries(labelTexts(lang))) if (this.map.getLayer(layer)) this.map.setLayoutProperty(layer, 'text-field', text);
+    };
+    if (this.map.isStyleLoaded()) apply();
+    else this.map.once('load', apply);
   }
 
   setView(view: MapView): void {

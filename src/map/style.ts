@@ -13,7 +13,7 @@ const CORRIDOR_COUNTRIES = ['KAZ', 'AZE', 'GEO', 'TUR'];
 const REGULAR = ['Noto Sans Regular'];
 const BOLD = ['Noto Sans Bold'];
 
-const nameField = (lang: Lang): ExpressionSpecification => ['coalesce', ['get', `name_${lang}`], ['get', 'name_en'], ['get', 'name']];
+export const nameField = (lang: Lang): ExpressionSpecification => ['coalesce', ['get', `name_${lang}`], ['get', 'name_en'], ['get', 'name']];
 
 export function basemapUrl(base: string, file: (typeof BASEMAP_FILES)[number]): string {
   return new URL(`basemap/${file}.geojson`, base).href;
@@ -183,6 +183,18 @@ export function buildStyle(data: Dataset, base: string, lang: Lang): StyleSpecif
       placeLabels('port-labels', ['in', ['get', 'map_role'], ['literal', ['port', 'terminal']]], BOLD, true, lang),
       placeLabels('place-labels', ['!', ['in', ['get', 'map_role'], ['literal', ['port', 'terminal']]]], REGULAR, false, lang)
     ]
+  };
+}
+
+/** Symbol layers whose text follows the interface language, and the text each shows. */
+export function labelTexts(lang: Lang): Record<string, ExpressionSpecification | string> {
+  return {
+    'sea-labels': nameField(lang),
+    'country-labels': nameField(lang),
+    'port-labels': nameField(lang),
+    'place-labels': nameField(lang),
+    'line-labels': lang === 'ru' ? 'БТД (Баку–Тбилиси–Джейхан)' : 'BTC pipeline',
+    'btk-labels': lang === 'ru' ? 'БТК (схема)' : 'BTK railway (schematic)'
   };
 }
 

@@ -2,6 +2,7 @@
 import type { Dataset } from '../data/dataset';
 import { flowViews, maxFlowTonnes, flowFrames, type FlowView, type FlowFrame } from '../model/flows';
 import { yearsWithFlowData } from '../model/flowYear';
+import { yearEvidence } from '../model/summary';
 import { makeWidthScale, type WidthScale } from '../model/scale';
 import { Timeline, type Speed } from '../model/timeline';
 import type { Lang } from '../model/format';
@@ -37,6 +38,9 @@ export class AppState {
     const years = yearsWithFlowData(data.flows, data.figures);
     const allYears = years.length ? years : [new Date().getFullYear()];
     this.timeline = new Timeline(allYears, { stepMs: this.reducedMotion ? 2500 : 1800 });
+    // Open on the latest year backed by full-year actual figures, not on a year that only has plans.
+    const latestActual = [...allYears].reverse().find((y) => yearEvidence(this.views, y) === 'actual');
+    if (latestActual !== undefined) this.timeline.setYear(latestActual);
     this.defaultYear = this.timeline.year;
     const bounds: UrlBounds = {
       years: allYears,

@@ -45,7 +45,7 @@ describe('port panels', () => {
     const row = rows.find((r) => r.id === id);
     expect(row).toBeDefined();
     expect(quote).toContain(row?.quote);
-    expect(await first.textContent()).toContain(row?.locator.startsWith('http') ? row.locator : `line ${row?.locator}`);
+    expect(await first.textContent()).toContain(row?.locator?.startsWith('http') ? row.locator : `line ${row?.locator}`);
   });
 
   it('shows a known conflict with both values: Kuryk 2018', async () => {
