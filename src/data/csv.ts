@@ -4,24 +4,35 @@ import type { z } from 'zod';
 import { validateRows, type DataIssue, type Validated } from './validate';
 
 export function parseCsv<S extends z.ZodType>(file: string, text: string, schema: S): Validated<z.infer<S>> {
-  const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), {
+  const src = text.replace(/^\uFEFF/, '');
+  const issues: DataIssue[] = [];
+  const good: Record<string, string>[] = [];
+  const goodLines: number[] = [];
+  // Line numbers count physical lines (header is line 1), so blank lines and line breaks inside quoted fields are
+  // counted. Papa's cursor gives where each row ends; the next row starts at the next non-blank character.
+  const headerEnd = src.indexOf('\n');
+  let cursor = headerEnd < 0 ? src.length : headerEnd + 1;
+  let line = 2;
+  let lineAt = cursor;
+  Papa.parse<Record<string, string>>(src, {
     header: true,
-    skipEmptyLines: 'greedy'
+    delimiter: ',',
+    skipEmptyLines: 'greedy',
+    step: (r) => {
+      const skip = src.slice(cursor).search(/\S/);
+      const start = skip < 0 ? src.length : cursor + skip;
+      for (let i = lineAt; i < start; i++) if (src.charCodeAt(i) === 10) line++;
+      lineAt = start;
+      cursor = Math.max(cursor, r.meta.cursor);
+      if (r.errors.length) for (const e of r.errors) issues.push({ file, row: line, field: '(row)', message: `${e.code}: ${e.message}` });
+      else {
+        good.push(r.data);
+        goodLines.push(line);
+      }
+    }
   });
-  const issues: DataIssue[] = parsed.errors.map((e) => ({
-    file,
-    row: (e.row ?? -1) + 2,
-    field: '(row)',
-    message: `${e.code}: ${e.message}`
-  }));
-  const badRows = new Set(parsed.errors.map((e) => e.row));
-  const good = parsed.data.map((r, i) => (badRows.has(i) ? null : r));
-  // Line numbers: header is line 1, so data row i is line i + 2 (rows with embedded newlines are rare and quoted).
-  const v = validateRows(file, good.filter((r) => r !== null), schema, (i) => i + 2);
-  // Re-map indices after skipping malformed rows so reported lines stay right.
-  const kept = good.map((r, i) => (r === null ? -1 : i)).filter((i) => i >= 0);
-  for (const issue of v.issues) issue.row = (kept[issue.row - 2] ?? issue.row - 2) + 2;
-  return { rows: v.rows, issues: [...issues, ...v.issues] };
+  const v = validateRows(file, good, schema, (i) => goodLines[i] ?? i + 2);
+  return { rows: v.rows, issues: [...issues, ...v.issues], lines: v.lines };
 }
 
 /** Serialises rows back to CSV with the given column order (used for per-port downloads). */

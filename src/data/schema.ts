@@ -110,6 +110,10 @@ export const flowSchema = z.object({
   unit: z.literal('t'),
   /** Which side an arc bows to (+1 or -1), so flows sharing a port do not hide each other. */
   bow: z.union([z.literal(1), z.literal(-1)]).default(1),
+  /** An arc's bulge relative to its length (deck.gl ArcLayer `getHeight`); varied so arcs sharing a port stay apart. */
+  arc_height: z.number().min(0).max(1).default(0.12),
+  /** Where along the flow (0 = source, 1 = target) its value label sits, so labels of neighbouring arcs do not collide. */
+  label_at: z.number().min(0.1).max(0.9).default(0.5),
   note_en: optText,
   note_ru: optText
 });

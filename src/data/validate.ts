@@ -12,6 +12,8 @@ export interface DataIssue {
 export interface Validated<T> {
   rows: T[];
   issues: DataIssue[];
+  /** Row number (as given by `rowNumber`) of each kept row, parallel to `rows`, for later cross-file checks. */
+  lines: number[];
 }
 
 export function validateRows<S extends z.ZodType>(
@@ -22,14 +24,17 @@ export function validateRows<S extends z.ZodType>(
 ): Validated<z.infer<S>> {
   const rows: z.infer<S>[] = [];
   const issues: DataIssue[] = [];
+  const lines: number[] = [];
   raw.forEach((r, i) => {
     const parsed = schema.safeParse(r);
-    if (parsed.success) rows.push(parsed.data);
-    else
+    if (parsed.success) {
+      rows.push(parsed.data);
+      lines.push(rowNumber(i));
+    } else
       for (const issue of parsed.error.issues)
         issues.push({ file, row: rowNumber(i), field: issue.path.join('.') || '(row)', message: issue.message });
   });
-  return { rows, issues };
+  return { rows, issues, lines };
 }
 
 export function formatIssue(i: DataIssue): string {

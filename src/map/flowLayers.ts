@@ -45,12 +45,27 @@ export function flowLabel(f: FlowFrame | undefined, lang: Lang): string {
   return amount;
 }
 
-function midpoint(v: FlowView): LonLat {
+/**
+ * Where a flow's value label sits: on the route for paths; for arcs, on the arc itself. deck.gl's ArcLayer with tilt
+ * ±90° lays the arc flat, bulging sideways by sqrt(r(1-r)) × height × chord length at fraction r (its `paraboloid`),
+ * to the left of the direction of travel for bow +1.
+ */
+const RAD = Math.PI / 180;
+const mercY = (lat: number) => Math.log(Math.tan(Math.PI / 4 + (lat * RAD) / 2)) / RAD;
+const unmercY = (y: number) => (2 * Math.atan(Math.exp(y * RAD)) - Math.PI / 2) / RAD;
+
+function labelPosition(v: FlowView): LonLat {
+  const at = v.flow.label_at;
   if (v.path && v.pathFractions) {
-    const i = v.pathFractions.findIndex((x) => x >= 0.5);
+    const i = v.pathFractions.findIndex((x) => x >= at);
     return v.path[Math.max(0, i)] as LonLat;
   }
-  return [(v.source[0] + v.target[0]) / 2, (v.source[1] + v.target[1]) / 2];
+  // Work in Web Mercator, where the arc is drawn, then come back to lon/lat.
+  const sy = mercY(v.source[1]);
+  const dx = v.target[0] - v.source[0];
+  const dy = mercY(v.target[1]) - sy;
+  const bulge = Math.sqrt(at * (1 - at)) * v.flow.arc_height * v.flow.bow;
+  return [v.source[0] + dx * at - dy * bulge, unmercY(sy + dy * at + dx * bulge)];
 }
 
 export function buildFlowLayers(input: FlowLayerInput): Layer[] {
@@ -70,7 +85,7 @@ export function buildFlowLayers(input: FlowLayerInput): Layer[] {
       getSourcePosition: (v) => v.source,
       getTargetPosition: (v) => v.target,
       getTilt: tilt,
-      getHeight: 0.22,
+      getHeight: (v) => v.flow.arc_height,
       getWidth: (v) => frameOf(input, v)?.bandWidth ?? 0,
       getSourceColor: (v) => color(v, frameOf(input, v), 80),
       getTargetColor: (v) => color(v, frameOf(input, v), 80),
@@ -89,7 +104,7 @@ export function buildFlowLayers(input: FlowLayerInput): Layer[] {
       getSourcePosition: (v) => v.source,
       getTargetPosition: (v) => v.target,
       getTilt: tilt,
-      getHeight: 0.22,
+      getHeight: (v) => v.flow.arc_height,
       getWidth: (v) => frameOf(input, v)?.coreWidth ?? 0,
       getSourceColor: (v) => color(v, frameOf(input, v), 235),
       getTargetColor: (v) => color(v, frameOf(input, v), 235),
@@ -156,7 +171,7 @@ export function buildFlowLayers(input: FlowLayerInput): Layer[] {
     new TextLayer<FlowView>({
       id: 'flow-labels',
       data: [...arcs, ...routes],
-      getPosition: (v) => midpoint(v),
+      getPosition: (v) => labelPosition(v),
       getText: (v) => flowLabel(frameOf(input, v), input.lang),
       getColor: (v) => [...FLOW_COLORS[v.flow.kind].map((c) => Math.round(c * 0.55)), 255] as [number, number, number, number],
       getSize: 13,
@@ -165,7 +180,7 @@ export function buildFlowLayers(input: FlowLayerInput): Layer[] {
       background: true,
       getBackgroundColor: [255, 255, 255, 215],
       backgroundPadding: [4, 2],
-      getPixelOffset: (v) => (v.flow.kind === 'oil' ? [0, 16] : [0, -16]),
+      getPixelOffset: (v) => (v.path ? [0, -16] : [0, 0]),
       updateTriggers: { getText: triggers }
     })
   ];

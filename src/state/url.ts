@@ -37,7 +37,8 @@ export function parseUrlState(search: string, b: UrlBounds): UrlState {
   else if (flow && b.flowIds.has(flow)) out.selection = `flow:${flow}`;
   const view = p.get('view');
   if (view) {
-    const parts = view.split(',').map(Number);
+    // An empty part is missing, not zero (`Number('')` is 0).
+    const parts = view.split(',').map((s) => (s.trim() === '' ? NaN : Number(s)));
     if (parts.length === 3 && parts.every(Number.isFinite)) {
       const [lon, lat, z] = parts as [number, number, number];
       out.view = { center: [clamp(lon, 10, 90), clamp(lat, 25, 60)], zoom: clamp(z, 2.5, 12) };

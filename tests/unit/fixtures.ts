@@ -48,6 +48,8 @@ export function flow(over: Partial<Flow> = {}): Flow {
     metric: 'cargo',
     unit: 't',
     bow: 1,
+    label_at: 0.5,
+    arc_height: 0.12,
     note_en: '',
     note_ru: '',
     ...over

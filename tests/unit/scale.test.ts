@@ -60,6 +60,13 @@ describe('referenceTonnes', () => {
     // Only one multiple of the step fits: its half is added so the legend still compares two widths.
     expect(referenceTonnes(makeWidthScale(1.8e6))).toEqual([0.5e6, 1e6]);
   });
+  it('below 0.5 Mt it may give fewer values, but never one above the maximum', () => {
+    for (const max of [1, 100_000, 200_000, 300_000, 450_000]) {
+      const refs = referenceTonnes(makeWidthScale(max));
+      expect(refs.length).toBeLessThanOrEqual(3);
+      for (const r of refs) expect(r).toBeLessThanOrEqual(max);
+    }
+  });
   it('reference widths grow with the values on the same scale', () => {
     const s = makeWidthScale(11e6);
     const widths = referenceTonnes(s).map((t) => widthPx(s, t));

@@ -1,0 +1,104 @@
+// Detail panels over the real dataset.
+import { describe, it, expect } from 'vitest';
+import type { Dataset } from '../../src/data/dataset';
+import { panelEntities, panelModel, selectableItems } from '../../src/model/panels';
+import { loadRealDataset } from './helpers';
+
+const data = loadRealDataset();
+
+describe('place and line panels', () => {
+  const selections = ['place:aktau', 'place:kuryk', 'place:alat', 'place:baku', 'place:sangachal', 'place:ceyhan', 'line:btc', 'line:btk'];
+
+  it.each(selections)('%s builds in both languages', (sel) => {
+    for (const lang of ['en', 'ru'] as const) {
+      const p = panelModel(sel, data, lang);
+      expect(p, `${sel} ${lang}`).not.toBeNull();
+      expect(p?.id).toBe(sel);
+      expect(p?.kind).toBe(sel.split(':')[0]);
+      expect(p?.title.trim().length).toBeGreaterThan(0);
+      expect(p?.entities.length).toBeGreaterThan(0);
+    }
+  });
+
+  it.each(['place:aktau', 'place:kuryk', 'place:alat', 'line:btc', 'line:btk'])('%s has figures', (sel) => {
+    expect(panelModel(sel, data, 'en')?.figures.length).toBeGreaterThan(0);
+  });
+
+  it.each([...selections, 'line:aktau_alat', 'line:kuryk_alat', ...data.flows.map((f) => `flow:${f.id}`)])(
+    "%s: every figure and milestone belongs to the panel's entities, figures by year",
+    (sel) => {
+      const p = panelModel(sel, data, 'en');
+      expect(p).not.toBeNull();
+      if (!p) return;
+      const ent = new Set(p.entities);
+      for (const f of p.figures) expect(ent.has(f.entity), `${f.id} (${f.entity})`).toBe(true);
+      for (const m of p.milestones) expect(ent.has(m.entity), `${m.id} (${m.entity})`).toBe(true);
+      // Nothing of those entities is left out.
+      expect(p.figures).toHaveLength(data.figures.filter((f) => ent.has(f.entity)).length);
+      expect(p.milestones).toHaveLength(data.milestones.filter((m) => ent.has(m.entity)).length);
+      for (let i = 1; i < p.figures.length; i++) expect(p.figures[i]?.year ?? 0).toBeGreaterThanOrEqual(p.figures[i - 1]?.year ?? 0);
+      for (let i = 1; i < p.milestones.length; i++) expect((p.milestones[i]?.date ?? '') >= (p.milestones[i - 1]?.date ?? '')).toBe(true);
+    }
+  );
+
+  it('a place panel is titled by its full name in the chosen language, with the other language below', () => {
+    const en = panelModel('place:aktau', data, 'en');
+    const ru = panelModel('place:aktau', data, 'ru');
+    const props = data.places.get('aktau')?.properties as Record<string, unknown>;
+    expect(en?.title).toBe(props.full_name_en ?? props.name);
+    expect(ru?.title).toBe(props.full_name_ru ?? props.name);
+    expect(en?.subtitle).toBe(props.name_ru);
+    expect(ru?.subtitle).toBe(props.name_en);
+    expect(ru?.title).toMatch(/[А-Яа-яЁё]/);
+  });
+
+  it('the BTC panel also holds the Kazakh oil carried through it', () => {
+    expect(panelEntities('line:btc', data)).toEqual(['btc', 'kz_oil_btc']);
+    const p = panelModel('line:btc', data, 'en');
+    expect(new Set(p?.figures.map((f) => f.entity))).toEqual(new Set(['btc', 'kz_oil_btc']));
+    expect(panelModel('line:btc', data, 'ru')?.title).toMatch(/[А-Яа-яЁё]/);
+  });
+
+  it('a flow panel shows the series of its entity under its label', () => {
+    const flow = data.flows[0];
+    expect(flow).toBeDefined();
+    if (!flow) return;
+    const p = panelModel(`flow:${flow.id}`, data, 'ru');
+    expect(p?.kind).toBe('flow');
+    expect(p?.title).toBe(flow.label_ru);
+    expect(p?.subtitle).toBe(flow.note_ru);
+    expect(p?.entities).toEqual([flow.entity]);
+  });
+
+  it.each(['place:atlantis', 'line:nowhere', 'flow:nothing', 'bogus:aktau', '', 'place', 'aktau'])('%s gives no panel', (sel) => {
+    expect(panelModel(sel, data, 'en')).toBeNull();
+  });
+  it('an unknown flow has no entities', () => {
+    expect(panelEntities('flow:nothing', data)).toEqual([]);
+  });
+});
+
+describe('selectableItems', () => {
+  it('lists ports, then terminals, then lines, each with a label', () => {
+    const items = selectableItems(data, 'en');
+    const order = { port: 0, terminal: 1, line: 2 } as const;
+    for (let i = 1; i < items.length; i++) expect(order[items[i]?.group ?? 'line']).toBeGreaterThanOrEqual(order[items[i - 1]?.group ?? 'port']);
+    const ids = items.map((x) => x.id);
+    for (const id of ['place:aktau', 'place:kuryk', 'place:alat', 'place:sangachal', 'place:ceyhan', 'line:btc', 'line:btk']) expect(ids).toContain(id);
+    // Context places (other ports, cities) are not in the list.
+    expect(ids).not.toContain('place:kars');
+    for (const x of items) {
+      expect(x.label.trim().length).toBeGreaterThan(0);
+      expect(panelModel(x.id, data, 'en'), x.id).not.toBeNull();
+    }
+  });
+  it('keeps that order even when a terminal comes first in the file', () => {
+    const reordered: Dataset = { ...data, places: new Map([...data.places].reverse()) };
+    const groups = selectableItems(reordered, 'en').map((x) => x.group);
+    expect(groups).toEqual([...groups].sort((a, b) => ['port', 'terminal', 'line'].indexOf(a) - ['port', 'terminal', 'line'].indexOf(b)));
+  });
+  it('labels follow the language', () => {
+    const ru = selectableItems(data, 'ru');
+    expect(ru.find((x) => x.id === 'place:aktau')?.label).toBe(data.places.get('aktau')?.properties.name_ru);
+  });
+});

@@ -1,0 +1,139 @@
+// URL ⇄ state: round trip, defaults omitted, nonsense dropped or clamped, never thrown.
+import { describe, it, expect } from 'vitest';
+import { parseUrlState, serialiseUrlState, type UrlBounds, type UrlDefaults, type UrlState } from '../../src/state/url';
+
+const B: UrlBounds = {
+  years: [2015, 2017, 2019, 2020, 2021, 2022, 2023, 2024, 2025],
+  placeIds: new Set(['aktau', 'kuryk', 'alat', 'baku']),
+  lineIds: new Set(['btc', 'btk']),
+  flowIds: new Set(['titr_caspian', 'kz_oil_btc'])
+};
+const D: UrlDefaults = { year: 2024, view: { center: [47.5, 41.2], zoom: 5 }, lang: 'en' };
+
+describe('round trip', () => {
+  const states: UrlState[] = [
+    {},
+    { year: 2019 },
+    { selection: 'place:aktau' },
+    { selection: 'line:btc' },
+    { selection: 'flow:kz_oil_btc' },
+    { view: { center: [44.123, 40.5], zoom: 6.25 } },
+    { playing: true },
+    { lang: 'ru' },
+    { table: true },
+    { year: 2015, selection: 'line:btk', view: { center: [35.9, 36.88], zoom: 8 }, playing: true, lang: 'ru', table: true }
+  ];
+  it.each(states.map((s) => [JSON.stringify(s), s] as const))('%s', (_name, s) => {
+    const url = serialiseUrlState(s, D);
+    expect(parseUrlState(url, B)).toEqual(s);
+  });
+  it('a view survives with three decimals of position and two of zoom', () => {
+    const url = serialiseUrlState({ view: { center: [44.12345, 40.98765], zoom: 6.256 } }, D);
+    expect(url).toBe('?view=44.123%2C40.988%2C6.26');
+    const back = parseUrlState(url, B);
+    expect(back.view?.center[0]).toBeCloseTo(44.123, 6);
+    expect(back.view?.center[1]).toBeCloseTo(40.988, 6);
+    expect(back.view?.zoom).toBeCloseTo(6.26, 6);
+  });
+  it('keys come out in a fixed order', () => {
+    const url = serialiseUrlState({ table: true, lang: 'ru', playing: true, selection: 'place:alat', year: 2020 }, D);
+    expect(url).toBe('?year=2020&port=alat&play=1&lang=ru&table=1');
+  });
+});
+
+describe('defaults are omitted', () => {
+  it('an empty state or a state equal to the defaults gives an empty string', () => {
+    expect(serialiseUrlState({}, D)).toBe('');
+    expect(serialiseUrlState({ year: 2024, view: { center: [47.5, 41.2], zoom: 5 }, lang: 'en', playing: false, table: false }, D)).toBe('');
+  });
+  it('a view within rounding of the default is omitted; a real move is not', () => {
+    expect(serialiseUrlState({ view: { center: [47.5004, 41.1996], zoom: 5.004 } }, D)).toBe('');
+    expect(serialiseUrlState({ view: { center: [47.6, 41.2], zoom: 5 } }, D)).toContain('view=');
+    expect(serialiseUrlState({ view: { center: [47.5, 41.2], zoom: 5.5 } }, D)).toContain('view=');
+  });
+  it('only the non-default values are written', () => {
+    expect(serialiseUrlState({ year: 2024, lang: 'ru' }, D)).toBe('?lang=ru');
+    expect(serialiseUrlState({ year: 2020, lang: 'en' }, D)).toBe('?year=2020');
+  });
+  it('a selection without an id is not written', () => {
+    expect(serialiseUrlState({ selection: 'place:' }, D)).toBe('');
+    expect(serialiseUrlState({ selection: 'place' }, D)).toBe('');
+  });
+});
+
+describe('nonsense is dropped or clamped, never thrown', () => {
+  it.each([
+    'year=abc',
+    'year=99999',
+    'year=-2020',
+    'year=2020.5',
+    'year=',
+    'port=<script>alert(1)</script>',
+    'port=nowhere',
+    'line=../../etc',
+    'flow=%00',
+    'view=1,2',
+    'view=NaN,1,2',
+    'view=1,2,3,4',
+    'view=a,b,c',
+    'view=Infinity,1,2',
+    'view=,,',
+    'view=1,2,',
+    'lang=fr',
+    'lang=RU',
+    'play=yes',
+    'table=true',
+    '%E0%A4%A',
+    '&&&=&',
+    'year=2020&year=abc'
+  ])('%s', (q) => {
+    let s: UrlState = {};
+    expect(() => (s = parseUrlState(`?${q}`, B))).not.toThrow();
+    const bad = ['selection', 'view', 'lang', 'playing', 'table'] as const;
+    for (const k of bad) expect(s[k], k).toBeUndefined();
+    if (s.year !== undefined) expect(B.years).toContain(s.year);
+  });
+  it('year=abc and year=99999 are dropped', () => {
+    expect(parseUrlState('?year=abc', B).year).toBeUndefined();
+    expect(parseUrlState('?year=99999', B).year).toBeUndefined();
+  });
+  it('a year outside the data is clamped to the nearest end', () => {
+    expect(parseUrlState('?year=1900', B).year).toBe(2015);
+    expect(parseUrlState('?year=0', B).year).toBe(2015);
+    expect(parseUrlState('?year=2099', B).year).toBe(2025);
+  });
+  it('a year without data snaps to the nearest data year', () => {
+    expect(parseUrlState('?year=2016', B).year).toBe(2015); // equidistant: the earlier
+    expect(parseUrlState('?year=2018', B).year).toBe(2017);
+    expect(parseUrlState('?year=2017', B).year).toBe(2017);
+    expect(parseUrlState('?year= 2022 ', B).year).toBe(2022);
+    const sparse: UrlBounds = { ...B, years: [2010, 2020] };
+    expect(parseUrlState('?year=2014', sparse).year).toBe(2010);
+    expect(parseUrlState('?year=2016', sparse).year).toBe(2020);
+  });
+  it('no data years means no year', () => {
+    expect(parseUrlState('?year=2020', { ...B, years: [] }).year).toBeUndefined();
+  });
+  it('a view outside the region is clamped', () => {
+    expect(parseUrlState('?view=-170,-80,99', B).view).toEqual({ center: [10, 25], zoom: 12 });
+    expect(parseUrlState('?view=170,80,0', B).view).toEqual({ center: [90, 60], zoom: 2.5 });
+  });
+  it('a view with an empty part is dropped, not read as zero', () => {
+    expect(parseUrlState('?view=,,', B).view).toBeUndefined();
+    expect(parseUrlState('?view=45,,6', B).view).toBeUndefined();
+    expect(parseUrlState('?view=45,41,', B).view).toBeUndefined();
+  });
+  it('ids are matched case-insensitively against the known ids', () => {
+    expect(parseUrlState('?port=AKTAU', B).selection).toBe('place:aktau');
+    expect(parseUrlState('?line=BTC', B).selection).toBe('line:btc');
+  });
+  it('a valid selection is kept when another parameter is nonsense; port wins over line and flow', () => {
+    expect(parseUrlState('?port=nowhere&line=btk', B).selection).toBe('line:btk');
+    expect(parseUrlState('?port=alat&line=btk&flow=titr_caspian', B).selection).toBe('place:alat');
+    expect(parseUrlState('?flow=titr_caspian&year=abc&lang=fr', B)).toEqual({ selection: 'flow:titr_caspian' });
+  });
+  it('parses with or without the leading question mark', () => {
+    expect(parseUrlState('lang=ru', B)).toEqual({ lang: 'ru' });
+    expect(parseUrlState('', B)).toEqual({});
+  });
+});
