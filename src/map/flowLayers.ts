@@ -13,6 +13,8 @@ import { formatPeriod, formatRange, type Lang } from '../model/format';
 export interface FlowLayerInput {
   arcs: FlowView[];
   routes: FlowView[];
+  /** arcs followed by routes; passed in (not built here) so the label layer's data keeps its identity across frames. */
+  all: FlowView[];
   frames: Map<string, FlowFrame>;
   year: number;
   scale: WidthScale;
@@ -170,7 +172,7 @@ export function buildFlowLayers(input: FlowLayerInput): Layer[] {
     }),
     new TextLayer<FlowView>({
       id: 'flow-labels',
-      data: [...arcs, ...routes],
+      data: input.all,
       getPosition: (v) => labelPosition(v),
       getText: (v) => flowLabel(frameOf(input, v), input.lang),
       getColor: (v) => [...FLOW_COLORS[v.flow.kind].map((c) => Math.round(c * 0.55)), 255] as [number, number, number, number],
