@@ -1,0 +1,58 @@
+// The deck.gl layer builder keeps data identity across years and frames and changes only accessors' triggers.
+import { describe, expect, it } from 'vitest';
+import { buildFlowLayers, flowLabel, type FlowLayerInput } from '../../src/map/flowLayers';
+import { flowFrames, flowViews, maxFlowTonnes } from '../../src/model/flows';
+import { makeWidthScale } from '../../src/model/scale';
+import { loadRealDataset } from './helpers';
+
+const data = loadRealDataset();
+const views = flowViews(data);
+const arcs = views.filter((v) => v.flow.draw === 'arc');
+const routes = views.filter((v) => v.flow.draw !== 'arc');
+const all = [...arcs, ...routes];
+const scale = makeWidthScale(maxFlowTonnes(views));
+const input = (year: number, time = 0): FlowLayerInput => ({
+  arcs,
+  routes,
+  all,
+  frames: flowFrames(views, year, scale),
+  year,
+  scale,
+  lang: 'en',
+  time,
+  animate: true,
+  transitionMs: 600,
+  selectedFlow: null
+});
+
+describe('buildFlowLayers', () => {
+  it('uses the same data arrays for every year and frame', () => {
+    const a = buildFlowLayers(input(2019, 0));
+    const b = buildFlowLayers(input(2024, 3.5));
+    expect(a.map((l) => l.id)).toEqual(b.map((l) => l.id));
+    a.forEach((layer, i) => expect(layer.props.data).toBe(b[i]?.props.data));
+  });
+  it('signals a change of year through updateTriggers, not new data', () => {
+    const a = buildFlowLayers(input(2019));
+    const b = buildFlowLayers(input(2024));
+    const core = (ls: typeof a) => ls.find((l) => l.id === 'flow-core')?.props.updateTriggers as Record<string, unknown[]>;
+    expect(core(a).getWidth).not.toEqual(core(b).getWidth);
+  });
+  it('tweens widths, and not at all under reduced motion', () => {
+    const tr = (ms: number) => (buildFlowLayers({ ...input(2024), transitionMs: ms }).find((l) => l.id === 'flow-core')?.props.transitions as Record<string, unknown>).getWidth;
+    expect(tr(600)).toEqual({ duration: 600 });
+    expect(tr(0)).toBe(0);
+  });
+  it('labels partial, planned and derived values as such', () => {
+    const frames = flowFrames(views, 2025, scale);
+    const labels = views.map((v) => flowLabel(frames.get(v.flow.id), 'en')).filter(Boolean);
+    expect(labels.length).toBeGreaterThan(0);
+    for (const v of views) {
+      const f = frames.get(v.flow.id);
+      const l = flowLabel(f, 'en');
+      if (f?.value?.drawn === 'partial') expect(l).toMatch(/·/);
+      if (f?.value?.drawn === 'expected') expect(l).toMatch(/^plan /);
+      if (!f?.value) expect(l).toBe('');
+    }
+  });
+});
