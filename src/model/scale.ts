@@ -20,9 +20,9 @@ export function widthPx(scale: WidthScale, tonnes: number): number {
 export function referenceTonnes(scale: WidthScale): number[] {
   const max = scale.maxTonnes;
   const mt = max / 1e6;
-  const step = [0.25, 0.5, 1, 2, 5, 10, 20, 50].find((s) => mt / s <= 3.5) ?? 100;
+  const step = [0.01, 0.02, 0.05, 0.1, 0.25, 0.5, 1, 2, 5, 10, 20, 50].find((s) => mt / s <= 3.5) ?? 100;
   const out: number[] = [];
   for (let v = step; v <= mt + 1e-9 && out.length < 3; v += step) out.push(Math.round(v * 1e6));
-  if (out.length === 1 && step / 2 >= 0.25) out.unshift(Math.round((step / 2) * 1e6));
+  if (out.length === 1 && step / 2 >= 0.005) out.unshift(Math.round((step / 2) * 1e6));
   return out;
 }

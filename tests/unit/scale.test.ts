@@ -73,3 +73,13 @@ describe('referenceTonnes', () => {
     for (let i = 1; i < widths.length; i++) expect(widths[i]).toBeGreaterThan(widths[i - 1] as number);
   });
 });
+
+describe('referenceTonnes for small flows', () => {
+  it('still gives two or three legend widths when the largest flow is under 0.5 Mt', () => {
+    for (const max of [30_000, 120_000, 400_000]) {
+      const refs = referenceTonnes(makeWidthScale(max));
+      expect(refs.length).toBeGreaterThanOrEqual(2);
+      expect(Math.max(...refs)).toBeLessThanOrEqual(max);
+    }
+  });
+});
