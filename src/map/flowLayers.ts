@@ -78,9 +78,10 @@ export function buildFlowLayers(input: FlowLayerInput): Layer[] {
   // Arcs bow to one side per kind, so cargo and oil leaving Aktau do not hide each other.
   const tilt = (v: FlowView) => 90 * v.flow.bow;
 
-  const layers: Layer[] = [
+  /** An arc layer of one band: the light upper bound ('band') or the certain lower bound with pulses ('core'). */
+  const arcLayer = (id: 'flow-band' | 'flow-core', width: (f: FlowFrame | undefined) => number, alpha: number, pulses: boolean) =>
     new FlowArcLayer<FlowView>({
-      id: 'flow-band',
+      id,
       data: arcs,
       ...common,
       greatCircle: false,
@@ -88,43 +89,22 @@ export function buildFlowLayers(input: FlowLayerInput): Layer[] {
       getTargetPosition: (v) => v.target,
       getTilt: tilt,
       getHeight: (v) => v.flow.arc_height,
-      getWidth: (v) => frameOf(input, v)?.bandWidth ?? 0,
-      getSourceColor: (v) => color(v, frameOf(input, v), 80),
-      getTargetColor: (v) => color(v, frameOf(input, v), 80),
+      getWidth: (v) => width(frameOf(input, v)),
+      getSourceColor: (v) => color(v, frameOf(input, v), alpha),
+      getTargetColor: (v) => color(v, frameOf(input, v), alpha),
       getDash: (v) => isDashed(frameOf(input, v)),
-      widthUnits: 'pixels',
-      widthMinPixels: 0,
-      pulses: false,
-      transitions: { getWidth: widthTransition },
-      updateTriggers: { getWidth: triggers, getSourceColor: triggers, getTargetColor: triggers, getDash: triggers }
-    }),
-    new FlowArcLayer<FlowView>({
-      id: 'flow-core',
-      data: arcs,
-      ...common,
-      greatCircle: false,
-      getSourcePosition: (v) => v.source,
-      getTargetPosition: (v) => v.target,
-      getTilt: tilt,
-      getHeight: (v) => v.flow.arc_height,
-      getWidth: (v) => frameOf(input, v)?.coreWidth ?? 0,
-      getSourceColor: (v) => color(v, frameOf(input, v), 235),
-      getTargetColor: (v) => color(v, frameOf(input, v), 235),
-      getDash: (v) => isDashed(frameOf(input, v)),
-      getPulseSpeed: (v) => pulseSpeed(frameOf(input, v)?.value?.max ?? 0, scale),
+      getPulseSpeed: (v) => (pulses ? pulseSpeed(frameOf(input, v)?.value?.max ?? 0, scale) : 0),
       time: input.time,
-      pulses: input.animate,
+      pulses: pulses && input.animate,
       widthUnits: 'pixels',
       widthMinPixels: 0,
       transitions: { getWidth: widthTransition },
-      updateTriggers: {
-        getWidth: triggers,
-        getSourceColor: triggers,
-        getTargetColor: triggers,
-        getDash: triggers,
-        getPulseSpeed: triggers
-      }
-    }),
+      updateTriggers: { getWidth: triggers, getSourceColor: triggers, getTargetColor: triggers, getDash: triggers, getPulseSpeed: triggers }
+    });
+
+  const layers: Layer[] = [
+    arcLayer('flow-band', (f) => f?.bandWidth ?? 0, 80, false),
+    arcLayer('flow-core', (f) => f?.coreWidth ?? 0, 235, true),
     new PathLayer<FlowView, { getDashArray?: unknown }>({
       id: 'route-band',
       data: routes,
