@@ -31,6 +31,7 @@ describe('port panels', () => {
         return;
       }
       await expect.poll(() => panel.locator('[data-figure-id]').count()).toBe(expected);
+      expect(await panel.getByTestId('role').textContent()).toMatch(/line \d+/);
       await screenshot(app.page, `panel-${port}`);
     });
   }

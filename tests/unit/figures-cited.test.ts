@@ -53,3 +53,15 @@ describe.skipIf(!pfPresent)('figures quoted from public reports', () => {
     for (const v of [r.value, r.value_min, r.value_max]) if (v !== null) expect(quoteStatesNumber(v, r.quote), `${v} not in "${r.quote}"`).toBe(true);
   });
 });
+
+describe.skipIf(!seedsPresent)('port roles quoted from the source documents', () => {
+  const withRole = [...data.places.values()].filter((p) => p.properties.role_quote);
+  it('covers the four ports and the two oil terminals', () => {
+    expect(withRole.map((p) => p.properties.id).sort()).toEqual(['aktau', 'alat', 'baku', 'ceyhan', 'kuryk', 'sangachal']);
+  });
+  it.each(withRole.map((p) => [p.properties.id, p] as const))('%s: role quote stands at its line', (_id, p) => {
+    const props = p.properties as Record<string, unknown>;
+    const text = fs.readFileSync(path.join(SEEDS_DIR, String(props.role_source)), 'utf8');
+    expect(quoteNearLine(text, Number(props.role_locator), String(props.role_quote))).toBe(true);
+  });
+});
