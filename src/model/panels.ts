@@ -43,7 +43,8 @@ export function panelModel(selection: string, data: Dataset, lang: Lang): PanelM
     if (!p) return null;
     props = p.properties;
     title = String(p.properties[lang === 'ru' ? 'full_name_ru' : 'full_name_en'] ?? p.properties.name);
-    subtitle = String(p.properties[`name_${lang === 'ru' ? 'en' : 'ru'}`] ?? '');
+    const country = p.properties[`country_${lang}`];
+    subtitle = [p.properties[`name_${lang === 'ru' ? 'en' : 'ru'}`], country].filter(Boolean).join(' · ');
   } else if (kind === 'line') {
     const l = data.lines.get(id);
     if (!l) return null;

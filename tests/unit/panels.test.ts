@@ -41,14 +41,14 @@ describe('place and line panels', () => {
     }
   );
 
-  it('a place panel is titled by its full name in the chosen language, with the other language below', () => {
+  it('a place panel is titled by its full name in the chosen language, with the other language and the country below', () => {
     const en = panelModel('place:aktau', data, 'en');
     const ru = panelModel('place:aktau', data, 'ru');
     const props = data.places.get('aktau')?.properties as Record<string, unknown>;
     expect(en?.title).toBe(props.full_name_en ?? props.name);
     expect(ru?.title).toBe(props.full_name_ru ?? props.name);
-    expect(en?.subtitle).toBe(props.name_ru);
-    expect(ru?.subtitle).toBe(props.name_en);
+    expect(en?.subtitle).toBe(`${props.name_ru} · Kazakhstan`);
+    expect(ru?.subtitle).toBe(`${props.name_en} · Казахстан`);
     expect(ru?.title).toMatch(/[А-Яа-яЁё]/);
   });
 
