@@ -1,7 +1,7 @@
 // ArcLayer with two extra looks: dashed arcs for plans/forecasts, and light pulses moving source → target so
 // the direction of a flow can be seen. The pulse phase comes from a `time` prop; nothing else changes per frame.
 import { ArcLayer, type ArcLayerProps } from '@deck.gl/layers';
-import type { Accessor, DefaultProps, UpdateParameters } from '@deck.gl/core';
+import type { Accessor, DefaultProps } from '@deck.gl/core';
 
 const uniformBlock = `\
 layout(std140) uniform flowAnimUniforms {
@@ -68,10 +68,6 @@ export class FlowArcLayer<D = unknown> extends ArcLayer<D, FlowArcLayerProps<D>>
       instanceDash: { size: 1, accessor: 'getDash', defaultValue: 0 },
       instancePulseSpeed: { size: 1, accessor: 'getPulseSpeed', defaultValue: 0 }
     });
-  }
-
-  override updateState(params: UpdateParameters<this>) {
-    super.updateState(params);
   }
 
   override draw(opts: Parameters<ArcLayer<D>['draw']>[0]) {

@@ -154,15 +154,6 @@ export class MapController {
     else this.map.once('load', apply);
   }
 
-  setView(view: MapView): void {
-    this.map.jumpTo({ center: view.center, zoom: view.zoom });
-  }
-
-  flyToPlace(lonLat: [number, number]): void {
-    if (this.map.getZoom() < 5) return;
-    this.map.easeTo({ center: lonLat, duration: 0 });
-  }
-
   /** The map and the deck overlay as one canvas (for the PNG download). */
   composite(): HTMLCanvasElement {
     return compositeCanvases(this.map.getContainer());
