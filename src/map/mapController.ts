@@ -154,11 +154,6 @@ export class MapController {
     else this.map.once('load', apply);
   }
 
-  /** The map and the deck overlay as one canvas (for the PNG download). */
-  composite(): HTMLCanvasElement {
-    return compositeCanvases(this.map.getContainer());
-  }
-
   destroy(): void {
     this.map.remove();
   }
