@@ -12,16 +12,7 @@ import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { feature, mesh } from 'topojson-client';
-import {
-  area,
-  bboxClip,
-  booleanPointInPolygon,
-  centerOfMass,
-  lineString,
-  point,
-  polygon,
-  simplify
-} from '@turf/turf';
+import { area, bboxClip, booleanPointInPolygon, centerOfMass, lineString, point, polygon, simplify } from '@turf/turf';
 
 const require = createRequire(import.meta.url);
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -51,32 +42,32 @@ const COUNTRIES = {
   '004': { ne: 'Afghanistan', iso: 'AFG', en: 'Afghanistan', ru: 'Афганистан' },
   '031': { ne: 'Azerbaijan', iso: 'AZE', en: 'Azerbaijan', ru: 'Азербайджан' },
   '051': { ne: 'Armenia', iso: 'ARM', en: 'Armenia', ru: 'Армения' },
-  '100': { ne: 'Bulgaria', iso: 'BGR', en: 'Bulgaria', ru: 'Болгария' },
-  '112': { ne: 'Belarus', iso: 'BLR', en: 'Belarus', ru: 'Беларусь' },
-  '196': { ne: 'Cyprus', iso: 'CYP', en: 'Cyprus', ru: 'Кипр' },
-  '268': { ne: 'Georgia', iso: 'GEO', en: 'Georgia', ru: 'Грузия' },
-  '275': { ne: 'Palestine', iso: 'PSE', en: 'Palestine', ru: 'Палестина' },
-  '300': { ne: 'Greece', iso: 'GRC', en: 'Greece', ru: 'Греция' },
-  '364': { ne: 'Iran', iso: 'IRN', en: 'Iran', ru: 'Иран' },
-  '368': { ne: 'Iraq', iso: 'IRQ', en: 'Iraq', ru: 'Ирак' },
-  '376': { ne: 'Israel', iso: 'ISR', en: 'Israel', ru: 'Израиль' },
-  '398': { ne: 'Kazakhstan', iso: 'KAZ', en: 'Kazakhstan', ru: 'Казахстан' },
-  '400': { ne: 'Jordan', iso: 'JOR', en: 'Jordan', ru: 'Иордания' },
-  '417': { ne: 'Kyrgyzstan', iso: 'KGZ', en: 'Kyrgyzstan', ru: 'Кыргызстан' },
-  '422': { ne: 'Lebanon', iso: 'LBN', en: 'Lebanon', ru: 'Ливан' },
-  '434': { ne: 'Libya', iso: 'LBY', en: 'Libya', ru: 'Ливия' },
-  '498': { ne: 'Moldova', iso: 'MDA', en: 'Moldova', ru: 'Молдова' },
-  '586': { ne: 'Pakistan', iso: 'PAK', en: 'Pakistan', ru: 'Пакистан' },
-  '616': { ne: 'Poland', iso: 'POL', en: 'Poland', ru: 'Польша' },
-  '642': { ne: 'Romania', iso: 'ROU', en: 'Romania', ru: 'Румыния' },
-  '643': { ne: 'Russia', iso: 'RUS', en: 'Russia', ru: 'Россия' },
-  '682': { ne: 'Saudi Arabia', iso: 'SAU', en: 'Saudi Arabia', ru: 'Саудовская Аравия' },
-  '760': { ne: 'Syria', iso: 'SYR', en: 'Syria', ru: 'Сирия' },
-  '762': { ne: 'Tajikistan', iso: 'TJK', en: 'Tajikistan', ru: 'Таджикистан' },
-  '792': { ne: 'Turkey', iso: 'TUR', en: 'Türkiye', ru: 'Турция' },
-  '795': { ne: 'Turkmenistan', iso: 'TKM', en: 'Turkmenistan', ru: 'Туркменистан' },
-  '804': { ne: 'Ukraine', iso: 'UKR', en: 'Ukraine', ru: 'Украина' },
-  '860': { ne: 'Uzbekistan', iso: 'UZB', en: 'Uzbekistan', ru: 'Узбекистан' },
+  100: { ne: 'Bulgaria', iso: 'BGR', en: 'Bulgaria', ru: 'Болгария' },
+  112: { ne: 'Belarus', iso: 'BLR', en: 'Belarus', ru: 'Беларусь' },
+  196: { ne: 'Cyprus', iso: 'CYP', en: 'Cyprus', ru: 'Кипр' },
+  268: { ne: 'Georgia', iso: 'GEO', en: 'Georgia', ru: 'Грузия' },
+  275: { ne: 'Palestine', iso: 'PSE', en: 'Palestine', ru: 'Палестина' },
+  300: { ne: 'Greece', iso: 'GRC', en: 'Greece', ru: 'Греция' },
+  364: { ne: 'Iran', iso: 'IRN', en: 'Iran', ru: 'Иран' },
+  368: { ne: 'Iraq', iso: 'IRQ', en: 'Iraq', ru: 'Ирак' },
+  376: { ne: 'Israel', iso: 'ISR', en: 'Israel', ru: 'Израиль' },
+  398: { ne: 'Kazakhstan', iso: 'KAZ', en: 'Kazakhstan', ru: 'Казахстан' },
+  400: { ne: 'Jordan', iso: 'JOR', en: 'Jordan', ru: 'Иордания' },
+  417: { ne: 'Kyrgyzstan', iso: 'KGZ', en: 'Kyrgyzstan', ru: 'Кыргызстан' },
+  422: { ne: 'Lebanon', iso: 'LBN', en: 'Lebanon', ru: 'Ливан' },
+  434: { ne: 'Libya', iso: 'LBY', en: 'Libya', ru: 'Ливия' },
+  498: { ne: 'Moldova', iso: 'MDA', en: 'Moldova', ru: 'Молдова' },
+  586: { ne: 'Pakistan', iso: 'PAK', en: 'Pakistan', ru: 'Пакистан' },
+  616: { ne: 'Poland', iso: 'POL', en: 'Poland', ru: 'Польша' },
+  642: { ne: 'Romania', iso: 'ROU', en: 'Romania', ru: 'Румыния' },
+  643: { ne: 'Russia', iso: 'RUS', en: 'Russia', ru: 'Россия' },
+  682: { ne: 'Saudi Arabia', iso: 'SAU', en: 'Saudi Arabia', ru: 'Саудовская Аравия' },
+  760: { ne: 'Syria', iso: 'SYR', en: 'Syria', ru: 'Сирия' },
+  762: { ne: 'Tajikistan', iso: 'TJK', en: 'Tajikistan', ru: 'Таджикистан' },
+  792: { ne: 'Turkey', iso: 'TUR', en: 'Türkiye', ru: 'Турция' },
+  795: { ne: 'Turkmenistan', iso: 'TKM', en: 'Turkmenistan', ru: 'Туркменистан' },
+  804: { ne: 'Ukraine', iso: 'UKR', en: 'Ukraine', ru: 'Украина' },
+  860: { ne: 'Uzbekistan', iso: 'UZB', en: 'Uzbekistan', ru: 'Узбекистан' },
   // Natural Earth admin-0 units without an ISO 3166-1 code:
   Akrotiri: { ne: 'Akrotiri', iso: null, code: 'WSB', en: 'Akrotiri', ru: 'Акротири' },
   Baikonur: { ne: 'Baikonur', iso: null, code: 'KAB', en: 'Baikonur', ru: 'Байконур' },
@@ -181,7 +172,10 @@ function cleanPolygons(geometry) {
     if (!rings.length) continue;
     const outer = cleanRing(rings[0], true);
     if (!outer) continue;
-    const holes = rings.slice(1).map((r) => cleanRing(r, false)).filter(Boolean);
+    const holes = rings
+      .slice(1)
+      .map((r) => cleanRing(r, false))
+      .filter(Boolean);
     result.push([outer, ...holes]);
   }
   return result;
@@ -189,9 +183,7 @@ function cleanPolygons(geometry) {
 
 function polygonGeometry(polys) {
   if (!polys.length) return null;
-  return polys.length === 1
-    ? { type: 'Polygon', coordinates: polys[0] }
-    : { type: 'MultiPolygon', coordinates: polys };
+  return polys.length === 1 ? { type: 'Polygon', coordinates: polys[0] } : { type: 'MultiPolygon', coordinates: polys };
 }
 
 function lineGeometry(lines) {
@@ -215,7 +207,10 @@ function clipPolygons(geometry) {
   const polys = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
   const keep = polys.filter((p) => intersectsBox(bboxOf(p[0])));
   if (!keep.length) return null;
-  const clipped = bboxClip({ type: 'Feature', properties: {}, geometry: { type: 'MultiPolygon', coordinates: keep } }, BOX);
+  const clipped = bboxClip(
+    { type: 'Feature', properties: {}, geometry: { type: 'MultiPolygon', coordinates: keep } },
+    BOX
+  );
   return polygonGeometry(cleanPolygons(clipped.geometry));
 }
 
@@ -224,7 +219,10 @@ function clipLines(geometry) {
   const lines = geometry.type === 'LineString' ? [geometry.coordinates] : geometry.coordinates;
   const keep = lines.filter((l) => l.length >= 2 && intersectsBox(bboxOf(l)));
   if (!keep.length) return null;
-  const clipped = bboxClip({ type: 'Feature', properties: {}, geometry: { type: 'MultiLineString', coordinates: keep } }, BOX);
+  const clipped = bboxClip(
+    { type: 'Feature', properties: {}, geometry: { type: 'MultiLineString', coordinates: keep } },
+    BOX
+  );
   const parts = clipped.geometry.type === 'LineString' ? [clipped.geometry.coordinates] : clipped.geometry.coordinates;
   return lineGeometry(parts);
 }
@@ -254,8 +252,7 @@ function decodeArcs(topology) {
 
 function simplifyArc(coords) {
   if (coords.length <= 2) return coords;
-  const run = (tolerance) =>
-    simplify(lineString(coords), { tolerance, highQuality: true }).geometry.coordinates;
+  const run = (tolerance) => simplify(lineString(coords), { tolerance, highQuality: true }).geometry.coordinates;
   let out = run(TOLERANCE);
   // A closed arc is a whole ring (island, lake shore, enclave): keep it a valid ring.
   if (samePos(coords[0], coords[coords.length - 1])) {
@@ -327,8 +324,7 @@ for (const pair of [...pairs].sort()) {
   const lines = geometry.type === 'LineString' ? [geometry.coordinates] : geometry.coordinates;
   const groups = new Map();
   for (const line of lines) {
-    const lineKind =
-      pair === 'RUS-UKR' && Math.max(...line.map((p) => p[0])) < CRIMEA_MAX_LON ? 'disputed' : kind;
+    const lineKind = pair === 'RUS-UKR' && Math.max(...line.map((p) => p[0])) < CRIMEA_MAX_LON ? 'disputed' : kind;
     if (!groups.has(lineKind)) groups.set(lineKind, []);
     groups.get(lineKind).push(line);
   }
@@ -348,9 +344,9 @@ function fromSane(objectName, clip) {
     if (!clipped) continue;
     const simplified = simplifyGeometry(clipped);
     const geometry =
-      objectName === 'lakes' ? polygonGeometry(cleanPolygons(simplified)) : lineGeometry(
-        simplified.type === 'LineString' ? [simplified.coordinates] : simplified.coordinates
-      );
+      objectName === 'lakes'
+        ? polygonGeometry(cleanPolygons(simplified))
+        : lineGeometry(simplified.type === 'LineString' ? [simplified.coordinates] : simplified.coordinates);
     if (geometry) out.push({ type: 'Feature', properties: {}, geometry });
   }
   return out;
@@ -415,7 +411,8 @@ function poleOfInaccessibility(rings, precision = 0.01) {
   const size = Math.min(maxX - minX, maxY - minY);
   let best = cell((minX + maxX) / 2, (minY + maxY) / 2, 0);
   const queue = [];
-  for (let x = minX; x < maxX; x += size) for (let y = minY; y < maxY; y += size) queue.push(cell(x + size / 2, y + size / 2, size / 2));
+  for (let x = minX; x < maxX; x += size)
+    for (let y = minY; y < maxY; y += size) queue.push(cell(x + size / 2, y + size / 2, size / 2));
   while (queue.length) {
     let i = 0;
     for (let j = 1; j < queue.length; j++) if (queue[j].max > queue[i].max) i = j;
@@ -423,7 +420,12 @@ function poleOfInaccessibility(rings, precision = 0.01) {
     if (c.d > best.d) best = c;
     if (c.max - best.d <= precision) continue;
     const h = c.h / 2;
-    queue.push(cell(c.x - h, c.y - h, h), cell(c.x + h, c.y - h, h), cell(c.x - h, c.y + h, h), cell(c.x + h, c.y + h, h));
+    queue.push(
+      cell(c.x - h, c.y - h, h),
+      cell(c.x + h, c.y - h, h),
+      cell(c.x - h, c.y + h, h),
+      cell(c.x + h, c.y + h, h)
+    );
   }
   return { pos: [best.x / k, best.y], dist: best.d, distanceAt };
 }

@@ -1,2 +1,22 @@
 // Column order of geodata/figures.csv; downloads of a subset use the same columns so they diff cleanly against it.
-export const FIGURE_COLUMNS = ['id', 'entity', 'metric', 'year', 'period', 'value', 'value_min', 'value_max', 'qualifier', 'unit', 'status', 'scope', 'source', 'locator', 'via', 'quote', 'quote_en', 'lang', 'note'] as const;
+export const FIGURE_COLUMNS = [
+  'id',
+  'entity',
+  'metric',
+  'year',
+  'period',
+  'value',
+  'value_min',
+  'value_max',
+  'qualifier',
+  'unit',
+  'status',
+  'scope',
+  'source',
+  'locator',
+  'via',
+  'quote',
+  'quote_en',
+  'lang',
+  'note'
+] as const;

@@ -24,7 +24,8 @@ export function parseCsv<S extends z.ZodType>(file: string, text: string, schema
       for (let i = lineAt; i < start; i++) if (src.charCodeAt(i) === 10) line++;
       lineAt = start;
       cursor = Math.max(cursor, r.meta.cursor);
-      if (r.errors.length) for (const e of r.errors) issues.push({ file, row: line, field: '(row)', message: `${e.code}: ${e.message}` });
+      if (r.errors.length)
+        for (const e of r.errors) issues.push({ file, row: line, field: '(row)', message: `${e.code}: ${e.message}` });
       else {
         good.push(r.data);
         goodLines.push(line);
@@ -37,8 +38,13 @@ export function parseCsv<S extends z.ZodType>(file: string, text: string, schema
 
 /** Serialises rows back to CSV with the given column order (used for per-port downloads). */
 export function toCsv(columns: readonly string[], rows: readonly Record<string, unknown>[]): string {
-  return Papa.unparse(
-    { fields: [...columns], data: rows.map((r) => columns.map((c) => (r[c] === null || r[c] === undefined ? '' : String(r[c])))) },
-    { newline: '\n' }
-  ) + '\n';
+  return (
+    Papa.unparse(
+      {
+        fields: [...columns],
+        data: rows.map((r) => columns.map((c) => (r[c] === null || r[c] === undefined ? '' : String(r[c]))))
+      },
+      { newline: '\n' }
+    ) + '\n'
+  );
 }

@@ -75,9 +75,13 @@ const isLine = (f: unknown) => {
  * Builds the dataset from file texts. A missing file (undefined) or a malformed row is reported in `issues`;
  * everything that is valid is kept, so one bad row never blanks the map.
  */
-export function buildDataset(texts: Partial<Record<GeodataKey, string>>, missing: Partial<Record<GeodataKey, string>> = {}): Dataset {
+export function buildDataset(
+  texts: Partial<Record<GeodataKey, string>>,
+  missing: Partial<Record<GeodataKey, string>> = {}
+): Dataset {
   const issues: DataIssue[] = [];
-  for (const [key, why] of Object.entries(missing)) issues.push({ file: GEODATA_FILES[key as GeodataKey], row: 0, field: '(file)', message: why });
+  for (const [key, why] of Object.entries(missing))
+    issues.push({ file: GEODATA_FILES[key as GeodataKey], row: 0, field: '(file)', message: why });
 
   // Each kept row comes with its line in the file, so the cross-file checks below name the right line.
   const csv = <S extends z.ZodType>(key: GeodataKey, schema: S): { rows: z.infer<S>[]; lines: number[] } => {
@@ -89,7 +93,10 @@ export function buildDataset(texts: Partial<Record<GeodataKey, string>>, missing
   };
   const { rows: figuresRaw, lines: figureLines } = csv('figures', figureSchema) as { rows: Figure[]; lines: number[] };
   const sourcesList: Source[] = csv('sources', sourceSchema).rows;
-  const { rows: milestonesRaw, lines: milestoneLines } = csv('milestones', milestoneSchema) as { rows: Milestone[]; lines: number[] };
+  const { rows: milestonesRaw, lines: milestoneLines } = csv('milestones', milestoneSchema) as {
+    rows: Milestone[];
+    lines: number[];
+  };
 
   let flowsRaw: Flow[] = [];
   let flowLines: number[] = [];
@@ -100,10 +107,16 @@ export function buildDataset(texts: Partial<Record<GeodataKey, string>>, missing
       flowsRaw = v.rows;
       flowLines = v.lines;
       issues.push(...v.issues);
-    } else if (json !== undefined) issues.push({ file: GEODATA_FILES.flows, row: 0, field: '(file)', message: 'must be a JSON array of flows' });
+    } else if (json !== undefined)
+      issues.push({ file: GEODATA_FILES.flows, row: 0, field: '(file)', message: 'must be a JSON array of flows' });
   }
 
-  const placeV = validateRows(GEODATA_FILES.places, features(GEODATA_FILES.places, texts.places, issues), placeSchema, (i) => i + 1);
+  const placeV = validateRows(
+    GEODATA_FILES.places,
+    features(GEODATA_FILES.places, texts.places, issues),
+    placeSchema,
+    (i) => i + 1
+  );
   issues.push(...placeV.issues);
   const places = new Map(placeV.rows.map((p) => [p.properties.id, p]));
 
@@ -114,7 +127,12 @@ export function buildDataset(texts: Partial<Record<GeodataKey, string>>, missing
     // Point features (e.g. waypoints) are skipped, but issues still give the feature's position in the whole file.
     const all = features(file, texts[key], issues);
     const at = all.flatMap((f, i) => (isLine(f) ? [i] : []));
-    const v = validateRows(file, at.map((i) => all[i]), lineFeatureSchema, (i) => (at[i] ?? i) + 1);
+    const v = validateRows(
+      file,
+      at.map((i) => all[i]),
+      lineFeatureSchema,
+      (i) => (at[i] ?? i) + 1
+    );
     issues.push(...v.issues);
     for (const f of v.rows) {
       lines.set(f.properties.id, f);
@@ -127,19 +145,34 @@ export function buildDataset(texts: Partial<Record<GeodataKey, string>>, missing
   const seen = new Set<string>();
   const figures = figuresRaw.filter((f, i) => {
     if (seen.has(f.id)) {
-      issues.push({ file: GEODATA_FILES.figures, row: figureLines[i] ?? i + 2, field: 'id', message: `duplicate id "${f.id}"` });
+      issues.push({
+        file: GEODATA_FILES.figures,
+        row: figureLines[i] ?? i + 2,
+        field: 'id',
+        message: `duplicate id "${f.id}"`
+      });
       return false;
     }
     seen.add(f.id);
     if (sourcesList.length && !sources.has(f.source)) {
-      issues.push({ file: GEODATA_FILES.figures, row: figureLines[i] ?? i + 2, field: 'source', message: `unknown source "${f.source}" (not in sources.csv)` });
+      issues.push({
+        file: GEODATA_FILES.figures,
+        row: figureLines[i] ?? i + 2,
+        field: 'source',
+        message: `unknown source "${f.source}" (not in sources.csv)`
+      });
       return false;
     }
     return true;
   });
   const milestones = milestonesRaw.filter((m, i) => {
     if (sourcesList.length && !sources.has(m.source)) {
-      issues.push({ file: GEODATA_FILES.milestones, row: milestoneLines[i] ?? i + 2, field: 'source', message: `unknown source "${m.source}"` });
+      issues.push({
+        file: GEODATA_FILES.milestones,
+        row: milestoneLines[i] ?? i + 2,
+        field: 'source',
+        message: `unknown source "${m.source}"`
+      });
       return false;
     }
     return true;
@@ -147,12 +180,22 @@ export function buildDataset(texts: Partial<Record<GeodataKey, string>>, missing
   const flows = flowsRaw.filter((f, i) => {
     for (const end of ['from', 'to'] as const)
       if (places.size && !places.has(f[end])) {
-        issues.push({ file: GEODATA_FILES.flows, row: flowLines[i] ?? i + 1, field: end, message: `unknown place "${f[end]}"` });
+        issues.push({
+          file: GEODATA_FILES.flows,
+          row: flowLines[i] ?? i + 1,
+          field: end,
+          message: `unknown place "${f[end]}"`
+        });
         return false;
       }
     const route = f.draw.startsWith('route:') ? f.draw.slice(6) : null;
     if (route && lines.size && !lines.has(route)) {
-      issues.push({ file: GEODATA_FILES.flows, row: flowLines[i] ?? i + 1, field: 'draw', message: `unknown route "${route}"` });
+      issues.push({
+        file: GEODATA_FILES.flows,
+        row: flowLines[i] ?? i + 1,
+        field: 'draw',
+        message: `unknown route "${route}"`
+      });
       return false;
     }
     return true;

@@ -32,11 +32,51 @@ const scaleOf = (word: string): number | null => {
 };
 
 const WORD_NUMBERS: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100, half: 0.5, dozen: 12,
-  один: 1, одна: 1, одного: 1, два: 2, две: 2, двух: 2, три: 3, трех: 3, трёх: 3, четыре: 4, пять: 5, шесть: 6,
-  семь: 7, восемь: 8, девять: 9, десять: 10, двадцать: 20, тридцать: 30, сто: 100, полтора: 1.5, полторы: 1.5,
-  бір: 1, екі: 2, үш: 3, төрт: 4, бес: 5
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  hundred: 100,
+  half: 0.5,
+  dozen: 12,
+  один: 1,
+  одна: 1,
+  одного: 1,
+  два: 2,
+  две: 2,
+  двух: 2,
+  три: 3,
+  трех: 3,
+  трёх: 3,
+  четыре: 4,
+  пять: 5,
+  шесть: 6,
+  семь: 7,
+  восемь: 8,
+  девять: 9,
+  десять: 10,
+  двадцать: 20,
+  тридцать: 30,
+  сто: 100,
+  полтора: 1.5,
+  полторы: 1.5,
+  бір: 1,
+  екі: 2,
+  үш: 3,
+  төрт: 4,
+  бес: 5
 };
 
 /** All readings of one numeral token: "3,144" is 3144 in English and 3.144 in Russian, so both are kept. */
@@ -78,7 +118,10 @@ export function numbersInQuote(quote: string): Set<number> {
   const q = normaliseText(quote);
   const toks = tokens(q);
   const out = new Set<number>();
-  const scalesAnywhere = [1, ...SCALE_WORDS.map(([, s]) => s).filter((s) => q.split(/[^\p{L}.]+/u).some((w) => scaleOf(w) === s))];
+  const scalesAnywhere = [
+    1,
+    ...SCALE_WORDS.map(([, s]) => s).filter((s) => q.split(/[^\p{L}.]+/u).some((w) => scaleOf(w) === s))
+  ];
   for (const t of toks)
     for (const v of t.values) {
       for (const s of scalesAnywhere) out.add(v * s);

@@ -8,7 +8,9 @@ export const QUALIFIERS = ['more_than', 'about', 'up_to', 'less_than'] as const;
 
 const MONTHS = ['Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov'];
 /** `year`, halves, quarters, `Jan–Oct`-style year-to-date, running totals, multi-year spans, targets, daily rates. */
-export const PERIOD_RE = new RegExp(`^(year|H1|H2|Q1|Q2|Q3|Q4|cumulative|target|day|Jan–(${MONTHS.join('|')})|\\d{4}–\\d{4})$`);
+export const PERIOD_RE = new RegExp(
+  `^(year|H1|H2|Q1|Q2|Q3|Q4|cumulative|target|day|Jan–(${MONTHS.join('|')})|\\d{4}–\\d{4})$`
+);
 
 /** CSV cells arrive as strings; an empty cell means "not given". */
 const blank = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? null : v);
@@ -53,8 +55,10 @@ export const figureSchema = z
   })
   .superRefine((r, ctx) => {
     const hasRange = r.value_min !== null || r.value_max !== null;
-    if (r.value === null && !hasRange) ctx.addIssue({ code: 'custom', path: ['value'], message: 'no value and no range' });
-    if (r.value !== null && hasRange) ctx.addIssue({ code: 'custom', path: ['value'], message: 'give a value or a range, not both' });
+    if (r.value === null && !hasRange)
+      ctx.addIssue({ code: 'custom', path: ['value'], message: 'no value and no range' });
+    if (r.value !== null && hasRange)
+      ctx.addIssue({ code: 'custom', path: ['value'], message: 'give a value or a range, not both' });
     if (hasRange && (r.value_min === null || r.value_max === null))
       ctx.addIssue({ code: 'custom', path: ['value_max'], message: 'a range needs both value_min and value_max' });
     if (r.value_min !== null && r.value_max !== null && r.value_min > r.value_max)

@@ -32,7 +32,13 @@ const isDashed = (f: FlowFrame | undefined) => (f?.value?.drawn === 'expected' ?
 
 function color(v: FlowView, f: FlowFrame | undefined, alpha: number): [number, number, number, number] {
   const [r, g, b] = FLOW_COLORS[v.flow.kind];
-  const a = f?.value ? (f.value.drawn === 'partial' ? alpha * 0.7 : f.value.drawn === 'expected' ? alpha * 0.85 : alpha) : 0;
+  const a = f?.value
+    ? f.value.drawn === 'partial'
+      ? alpha * 0.7
+      : f.value.drawn === 'expected'
+        ? alpha * 0.85
+        : alpha
+    : 0;
   return [r, g, b, Math.round(a)];
 }
 
@@ -74,12 +80,21 @@ export function buildFlowLayers(input: FlowLayerInput): Layer[] {
   const { arcs, routes, year, scale, transitionMs } = input;
   const triggers = [year, input.selectedFlow, input.lang];
   const widthTransition = transitionMs > 0 ? { duration: transitionMs } : 0;
-  const common = { pickable: true, autoHighlight: true, highlightColor: [255, 255, 255, 90] as [number, number, number, number] };
+  const common = {
+    pickable: true,
+    autoHighlight: true,
+    highlightColor: [255, 255, 255, 90] as [number, number, number, number]
+  };
   // Arcs bow to one side per kind, so cargo and oil leaving Aktau do not hide each other.
   const tilt = (v: FlowView) => 90 * v.flow.bow;
 
   /** An arc layer of one band: the light upper bound ('band') or the certain lower bound with pulses ('core'). */
-  const arcLayer = (id: 'flow-band' | 'flow-core', width: (f: FlowFrame | undefined) => number, alpha: number, pulses: boolean) =>
+  const arcLayer = (
+    id: 'flow-band' | 'flow-core',
+    width: (f: FlowFrame | undefined) => number,
+    alpha: number,
+    pulses: boolean
+  ) =>
     new FlowArcLayer<FlowView>({
       id,
       data: arcs,
@@ -99,7 +114,13 @@ export function buildFlowLayers(input: FlowLayerInput): Layer[] {
       widthUnits: 'pixels',
       widthMinPixels: 0,
       transitions: { getWidth: widthTransition },
-      updateTriggers: { getWidth: triggers, getSourceColor: triggers, getTargetColor: triggers, getDash: triggers, getPulseSpeed: triggers }
+      updateTriggers: {
+        getWidth: triggers,
+        getSourceColor: triggers,
+        getTargetColor: triggers,
+        getDash: triggers,
+        getPulseSpeed: triggers
+      }
     });
 
   const layers: Layer[] = [
@@ -145,7 +166,7 @@ export function buildFlowLayers(input: FlowLayerInput): Layer[] {
       getWidth: (v) => Math.max(1, (frameOf(input, v)?.coreWidth ?? 0) * 0.6),
       widthUnits: 'pixels',
       trailLength: 0.12,
-      currentTime: ((input.time * 0.12) % 1.12),
+      currentTime: (input.time * 0.12) % 1.12,
       fadeTrail: true,
       capRounded: true,
       updateTriggers: { getWidth: triggers }
@@ -155,7 +176,8 @@ export function buildFlowLayers(input: FlowLayerInput): Layer[] {
       data: input.all,
       getPosition: (v) => labelPosition(v),
       getText: (v) => flowLabel(frameOf(input, v), input.lang),
-      getColor: (v) => [...FLOW_COLORS[v.flow.kind].map((c) => Math.round(c * 0.55)), 255] as [number, number, number, number],
+      getColor: (v) =>
+        [...FLOW_COLORS[v.flow.kind].map((c) => Math.round(c * 0.55)), 255] as [number, number, number, number],
       getSize: 13,
       fontFamily: 'Noto Sans Bold',
       characterSet: 'auto',

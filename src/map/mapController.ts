@@ -47,7 +47,14 @@ export class MapController {
   private probe: RenderProbe;
   private lang: Lang;
 
-  constructor(container: HTMLElement, private data: Dataset, view: MapView, lang: Lang, attribution: string, private cb: MapCallbacks) {
+  constructor(
+    container: HTMLElement,
+    private data: Dataset,
+    view: MapView,
+    lang: Lang,
+    attribution: string,
+    private cb: MapCallbacks
+  ) {
     ensureMaplibreWorker();
     this.lang = lang;
     this.probe = window.__atlasProbe ?? { mapIdle: 0, deckFrames: 0, mapLoaded: false };
@@ -100,11 +107,15 @@ export class MapController {
     };
     this.probe.composite = () => compositeCanvases(this.map.getContainer());
     this.probe.renderedLabels = () =>
-      this.map.queryRenderedFeatures({ layers: ['port-labels', 'place-labels'] }).map((f) => String(f.properties?.name_en ?? ''));
+      this.map
+        .queryRenderedFeatures({ layers: ['port-labels', 'place-labels'] })
+        .map((f) => String(f.properties?.name_en ?? ''));
     this.map.on('idle', () => {
       this.probe.mapIdle += 1;
     });
-    this.map.on('error', (e) => this.cb.onError(String((e as unknown as { error?: { message?: string } }).error?.message ?? 'map error')));
+    this.map.on('error', (e) =>
+      this.cb.onError(String((e as unknown as { error?: { message?: string } }).error?.message ?? 'map error'))
+    );
     this.map.on('moveend', () => {
       const c = this.map.getCenter();
       this.cb.onViewChange({ center: [c.lng, c.lat], zoom: this.map.getZoom() });
@@ -126,7 +137,13 @@ export class MapController {
   /** The selectable map feature under a screen point, by priority, as a selection id. */
   private featureAt(point: { x: number; y: number }): string | null {
     const layers = CLICKABLE_LAYERS.filter((l) => this.map.getLayer(l));
-    const features = this.map.queryRenderedFeatures([[point.x - 4, point.y - 4], [point.x + 4, point.y + 4]], { layers: [...layers] });
+    const features = this.map.queryRenderedFeatures(
+      [
+        [point.x - 4, point.y - 4],
+        [point.x + 4, point.y + 4]
+      ],
+      { layers: [...layers] }
+    );
     for (const layer of CLICKABLE_LAYERS) {
       const f = features.find((x) => x.layer.id === layer) as MapGeoJSONFeature | undefined;
       const id = f?.properties?.id as string | undefined;
@@ -148,7 +165,8 @@ export class MapController {
     if (lang === this.lang) return;
     this.lang = lang;
     const apply = () => {
-      for (const [layer, text] of Object.entries(labelTexts(lang))) if (this.map.getLayer(layer)) this.map.setLayoutProperty(layer, 'text-field', text);
+      for (const [layer, text] of Object.entries(labelTexts(lang)))
+        if (this.map.getLayer(layer)) this.map.setLayoutProperty(layer, 'text-field', text);
     };
     if (this.map.isStyleLoaded()) apply();
     else this.map.once('load', apply);

@@ -13,7 +13,12 @@ const CORRIDOR_COUNTRIES = ['KAZ', 'AZE', 'GEO', 'TUR'];
 const REGULAR = ['Noto Sans Regular'];
 const BOLD = ['Noto Sans Bold'];
 
-export const nameField = (lang: Lang): ExpressionSpecification => ['coalesce', ['get', `name_${lang}`], ['get', 'name_en'], ['get', 'name']];
+export const nameField = (lang: Lang): ExpressionSpecification => [
+  'coalesce',
+  ['get', `name_${lang}`],
+  ['get', 'name_en'],
+  ['get', 'name']
+];
 
 export function basemapUrl(base: string, file: (typeof BASEMAP_FILES)[number]): string {
   return new URL(`basemap/${file}.geojson`, base).href;
@@ -46,9 +51,7 @@ function placeLabels(id: string, filter: ExpressionSpecification, font: string[]
 export function buildStyle(data: Dataset, base: string, lang: Lang): StyleSpecification {
   const lineFeatures = (ids: string[]) =>
     featureCollection(ids.map((id) => data.lines.get(id)).filter((f) => f !== undefined));
-  const places = featureCollection(
-    [...data.places.values()].map((p) => ({ ...p, properties: { ...p.properties } }))
-  );
+  const places = featureCollection([...data.places.values()].map((p) => ({ ...p, properties: { ...p.properties } })));
   const src = (file: (typeof BASEMAP_FILES)[number]) => ({ type: 'geojson' as const, data: basemapUrl(base, file) });
   return {
     version: 8,
@@ -158,7 +161,13 @@ export function buildStyle(data: Dataset, base: string, lang: Lang): StyleSpecif
         type: 'symbol',
         source: 'labels',
         filter: ['==', ['get', 'kind'], 'sea'],
-        layout: { 'text-field': nameField(lang), 'text-font': REGULAR, 'text-size': 14, 'text-letter-spacing': 0.15, 'text-max-width': 6 },
+        layout: {
+          'text-field': nameField(lang),
+          'text-font': REGULAR,
+          'text-size': 14,
+          'text-letter-spacing': 0.15,
+          'text-max-width': 6
+        },
         paint: { 'text-color': MAP_COLORS.sea_label, 'text-halo-color': MAP_COLORS.sea, 'text-halo-width': 1 }
       },
       {
@@ -166,7 +175,14 @@ export function buildStyle(data: Dataset, base: string, lang: Lang): StyleSpecif
         type: 'symbol',
         source: 'labels',
         filter: ['==', ['get', 'kind'], 'country'],
-        layout: { 'text-field': nameField(lang), 'text-font': REGULAR, 'text-size': 13, 'text-transform': 'uppercase', 'text-letter-spacing': 0.1, 'text-max-width': 7 },
+        layout: {
+          'text-field': nameField(lang),
+          'text-font': REGULAR,
+          'text-size': 13,
+          'text-transform': 'uppercase',
+          'text-letter-spacing': 0.1,
+          'text-max-width': 7
+        },
         paint: { 'text-color': '#7a7468', 'text-halo-color': MAP_COLORS.land, 'text-halo-width': 1.2 }
       },
       {
@@ -175,13 +191,27 @@ export function buildStyle(data: Dataset, base: string, lang: Lang): StyleSpecif
         source: 'places',
         paint: {
           'circle-radius': ['match', ['get', 'map_role'], 'port', 7, 'terminal', 6, 4],
-          'circle-color': ['match', ['get', 'map_role'], 'port', MAP_COLORS.port, 'terminal', MAP_COLORS.btc, '#6b7780'],
+          'circle-color': [
+            'match',
+            ['get', 'map_role'],
+            'port',
+            MAP_COLORS.port,
+            'terminal',
+            MAP_COLORS.btc,
+            '#6b7780'
+          ],
           'circle-stroke-color': '#ffffff',
           'circle-stroke-width': 2
         }
       },
       placeLabels('port-labels', ['in', ['get', 'map_role'], ['literal', ['port', 'terminal']]], BOLD, true, lang),
-      placeLabels('place-labels', ['!', ['in', ['get', 'map_role'], ['literal', ['port', 'terminal']]]], REGULAR, false, lang)
+      placeLabels(
+        'place-labels',
+        ['!', ['in', ['get', 'map_role'], ['literal', ['port', 'terminal']]]],
+        REGULAR,
+        false,
+        lang
+      )
     ]
   };
 }

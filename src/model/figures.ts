@@ -22,7 +22,8 @@ export interface ConflictGroup {
  * a plan and an actual for the same year are not a conflict (they answer different questions); capacity likewise.
  */
 export function conflictGroups(figures: readonly Figure[]): ConflictGroup[] {
-  const kind = (f: Figure) => (f.status === 'plan' || f.status === 'forecast' ? 'expect' : f.status === 'capacity' ? 'capacity' : 'outturn');
+  const kind = (f: Figure) =>
+    f.status === 'plan' || f.status === 'forecast' ? 'expect' : f.status === 'capacity' ? 'capacity' : 'outturn';
   const groups = new Map<string, Figure[]>();
   for (const f of figures) {
     if (f.year === null || f.status === 'derived') continue;

@@ -25,7 +25,11 @@ const TIERS: { drawn: DrawnStatus; accept: (f: Figure) => boolean }[] = [
   { drawn: 'actual', accept: (f) => f.period === 'year' && (f.status === 'actual' || f.status === 'estimate') },
   { drawn: 'derived', accept: (f) => f.period === 'year' && f.status === 'derived' },
   { drawn: 'expected', accept: (f) => f.period === 'year' && (f.status === 'plan' || f.status === 'forecast') },
-  { drawn: 'partial', accept: (f) => (monthsCovered(f.period) ?? 12) < 12 && f.status !== 'capacity' && f.status !== 'plan' && f.status !== 'forecast' }
+  {
+    drawn: 'partial',
+    accept: (f) =>
+      (monthsCovered(f.period) ?? 12) < 12 && f.status !== 'capacity' && f.status !== 'plan' && f.status !== 'forecast'
+  }
 ];
 
 /** Figures that can stand for a flow at all: the flow's series, in tonnes, for one year, not a capacity or running total. */

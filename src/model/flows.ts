@@ -31,7 +31,8 @@ function flattenRoute(geometry: { type: string; coordinates: unknown }): LonLat[
   return (geometry.coordinates as LonLat[][]).flat();
 }
 
-const dist = (a: LonLat, b: LonLat) => Math.hypot((a[0] - b[0]) * Math.cos(((a[1] + b[1]) / 2) * (Math.PI / 180)), a[1] - b[1]);
+const dist = (a: LonLat, b: LonLat) =>
+  Math.hypot((a[0] - b[0]) * Math.cos(((a[1] + b[1]) / 2) * (Math.PI / 180)), a[1] - b[1]);
 
 /** Orients a route so that it runs from the flow's source to its target. */
 function orient(path: LonLat[], source: LonLat): LonLat[] {
@@ -43,7 +44,8 @@ function orient(path: LonLat[], source: LonLat): LonLat[] {
 
 function fractions(path: LonLat[]): number[] {
   const cum = [0];
-  for (let i = 1; i < path.length; i++) cum.push((cum[i - 1] as number) + dist(path[i - 1] as LonLat, path[i] as LonLat));
+  for (let i = 1; i < path.length; i++)
+    cum.push((cum[i - 1] as number) + dist(path[i - 1] as LonLat, path[i] as LonLat));
   const total = cum[cum.length - 1] || 1;
   return cum.map((c) => c / total);
 }
@@ -62,7 +64,14 @@ export function flowViews(data: Dataset): FlowView[] {
       const line = data.lines.get(flow.draw.slice(6));
       if (line) path = orient(flattenRoute(line.geometry), source);
     }
-    views.push({ flow, source, target, path, pathFractions: path ? fractions(path) : null, series: flowFigures(flow, data.figures) });
+    views.push({
+      flow,
+      source,
+      target,
+      path,
+      pathFractions: path ? fractions(path) : null,
+      series: flowFigures(flow, data.figures)
+    });
   }
   return views;
 }

@@ -33,8 +33,11 @@ export function formatQuantity(value: number, unit: string, lang: Lang = 'en'): 
 }
 
 /** "2.5 Mt", "1.4–1.5 Mt", "> 4.2 Mt" — a range is shown as its band, never as a midpoint. */
-export function formatFigureValue(f: Pick<Figure, 'value' | 'value_min' | 'value_max' | 'unit' | 'qualifier'>, lang: Lang = 'en'): string {
-  const q = f.qualifier ? QUAL[lang][f.qualifier] ?? '' : '';
+export function formatFigureValue(
+  f: Pick<Figure, 'value' | 'value_min' | 'value_max' | 'unit' | 'qualifier'>,
+  lang: Lang = 'en'
+): string {
+  const q = f.qualifier ? (QUAL[lang][f.qualifier] ?? '') : '';
   if (f.value !== null) return `${q}${formatQuantity(f.value, f.unit, lang)}`;
   if (f.value_min !== null && f.value_max !== null) return `${q}${formatRange(f.value_min, f.value_max, f.unit, lang)}`;
   return lang === 'ru' ? 'нет данных' : 'no figure';
@@ -67,7 +70,18 @@ const PERIOD_RU: Record<string, string> = {
   target: 'цель',
   day: 'в сутки'
 };
-const MONTH_RU: Record<string, string> = { Feb: 'фев', Mar: 'мар', Apr: 'апр', May: 'май', Jun: 'июн', Jul: 'июл', Aug: 'авг', Sep: 'сен', Oct: 'окт', Nov: 'ноя' };
+const MONTH_RU: Record<string, string> = {
+  Feb: 'фев',
+  Mar: 'мар',
+  Apr: 'апр',
+  May: 'май',
+  Jun: 'июн',
+  Jul: 'июл',
+  Aug: 'авг',
+  Sep: 'сен',
+  Oct: 'окт',
+  Nov: 'ноя'
+};
 
 export function formatPeriod(period: string, lang: Lang = 'en'): string {
   if (lang === 'en') return period === 'year' ? 'full year' : period;

@@ -66,16 +66,28 @@ export function panelModel(selection: string, data: Dataset, lang: Lang): PanelM
 }
 
 /** The list of things a keyboard or phone user can open: ports first, then terminals, then lines. */
-export function selectableItems(data: Dataset, lang: Lang): { id: string; label: string; group: 'port' | 'terminal' | 'line' }[] {
+export function selectableItems(
+  data: Dataset,
+  lang: Lang
+): { id: string; label: string; group: 'port' | 'terminal' | 'line' }[] {
   const out: { id: string; label: string; group: 'port' | 'terminal' | 'line' }[] = [];
   // One pass per role, so the order holds whatever order places.geojson lists them in.
   for (const role of ['port', 'terminal'] as const)
     for (const p of data.places.values())
       if (p.properties.map_role === role)
-        out.push({ id: `place:${p.properties.id}`, label: lang === 'ru' ? p.properties.name_ru : p.properties.name_en, group: role });
+        out.push({
+          id: `place:${p.properties.id}`,
+          label: lang === 'ru' ? p.properties.name_ru : p.properties.name_en,
+          group: role
+        });
   for (const id of ['btc', 'btk', 'aktau_alat', 'kuryk_alat']) {
     const l = data.lines.get(id);
-    if (l) out.push({ id: `line:${id}`, label: String((lang === 'ru' ? l.properties.name_ru : undefined) ?? l.properties.name), group: 'line' });
+    if (l)
+      out.push({
+        id: `line:${id}`,
+        label: String((lang === 'ru' ? l.properties.name_ru : undefined) ?? l.properties.name),
+        group: 'line'
+      });
   }
   return out;
 }

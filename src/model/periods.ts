@@ -1,5 +1,16 @@
 // What a figure's period means in months, so partial years can be ranked and labelled honestly.
-const MONTH_INDEX: Record<string, number> = { Feb: 2, Mar: 3, Apr: 4, May: 5, Jun: 6, Jul: 7, Aug: 8, Sep: 9, Oct: 10, Nov: 11 };
+const MONTH_INDEX: Record<string, number> = {
+  Feb: 2,
+  Mar: 3,
+  Apr: 4,
+  May: 5,
+  Jun: 6,
+  Jul: 7,
+  Aug: 8,
+  Sep: 9,
+  Oct: 10,
+  Nov: 11
+};
 
 /** Months covered by a within-year period (`year` = 12, `Jan–Oct` = 10, `H1` = 6); null for totals that are not one year's part. */
 export function monthsCovered(period: string): number | null {

@@ -83,7 +83,14 @@ export class AppState {
 
   urlSearch(): string {
     return serialiseUrlState(
-      { year: this.year, selection: this.selection ?? undefined, view: this.view, playing: this.playing, lang: this.lang, table: this.showTable },
+      {
+        year: this.year,
+        selection: this.selection ?? undefined,
+        view: this.view,
+        playing: this.playing,
+        lang: this.lang,
+        table: this.showTable
+      },
       { year: this.defaultYear, view: DEFAULT_VIEW, lang: 'en' }
     );
   }

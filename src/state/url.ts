@@ -27,7 +27,10 @@ export function parseUrlState(search: string, b: UrlBounds): UrlState {
   if (yearRaw !== null && /^\s*\d{1,4}\s*$/.test(yearRaw) && b.years.length) {
     const y = clamp(Number(yearRaw), b.years[0] as number, b.years[b.years.length - 1] as number);
     // Snap to the nearest year that has data.
-    out.year = b.years.reduce((best, cur) => (Math.abs(cur - y) < Math.abs(best - y) ? cur : best), b.years[0] as number);
+    out.year = b.years.reduce(
+      (best, cur) => (Math.abs(cur - y) < Math.abs(best - y) ? cur : best),
+      b.years[0] as number
+    );
   }
   const port = p.get('port')?.toLowerCase();
   const line = p.get('line')?.toLowerCase();
@@ -67,7 +70,9 @@ export function serialiseUrlState(s: UrlState, d: UrlDefaults): string {
   }
   if (s.view) {
     const same =
-      Math.abs(s.view.center[0] - d.view.center[0]) < 1e-3 && Math.abs(s.view.center[1] - d.view.center[1]) < 1e-3 && Math.abs(s.view.zoom - d.view.zoom) < 1e-2;
+      Math.abs(s.view.center[0] - d.view.center[0]) < 1e-3 &&
+      Math.abs(s.view.center[1] - d.view.center[1]) < 1e-3 &&
+      Math.abs(s.view.zoom - d.view.zoom) < 1e-2;
     if (!same) p.set('view', `${s.view.center[0].toFixed(3)},${s.view.center[1].toFixed(3)},${s.view.zoom.toFixed(2)}`);
   }
   if (s.playing) p.set('play', '1');

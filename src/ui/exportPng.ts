@@ -6,7 +6,10 @@ import { formatQuantity, type Lang } from '../model/format';
 import { ATTRIBUTION_TEXT } from './attribution';
 import { STRINGS } from './i18n';
 
-export function renderMapPng(container: HTMLElement, opts: { year: number; lang: Lang; scale: WidthScale; summary: string }): HTMLCanvasElement {
+export function renderMapPng(
+  container: HTMLElement,
+  opts: { year: number; lang: Lang; scale: WidthScale; summary: string }
+): HTMLCanvasElement {
   const map = compositeCanvases(container);
   const dpr = window.devicePixelRatio || 1;
   const footer = Math.round(118 * dpr);

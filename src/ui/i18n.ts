@@ -50,7 +50,8 @@ const en = {
   dataTable: 'Data table',
   map: 'Map',
   dataIssues: 'Some data could not be read; everything else is shown.',
-  noWebgl: 'This browser could not start WebGL, so the map cannot be drawn. The port list, panels, data table and downloads still work.',
+  noWebgl:
+    'This browser could not start WebGL, so the map cannot be drawn. The port list, panels, data table and downloads still work.',
   loading: 'Loading data…',
   language: 'Язык: русский',
   noFigure: 'no figure',
@@ -117,7 +118,8 @@ const ru: Strings = {
   dataTable: 'Таблица данных',
   map: 'Карта',
   dataIssues: 'Часть данных не удалось прочитать; всё остальное показано.',
-  noWebgl: 'Браузер не смог запустить WebGL, поэтому карта не отображается. Список портов, панели, таблица данных и загрузки работают.',
+  noWebgl:
+    'Браузер не смог запустить WebGL, поэтому карта не отображается. Список портов, панели, таблица данных и загрузки работают.',
   loading: 'Загрузка данных…',
   language: 'Language: English',
   noFigure: 'нет данных',
@@ -137,8 +139,24 @@ const ru: Strings = {
 export const STRINGS: Record<Lang, Strings> = { en, ru };
 
 export const STATUS_LABEL: Record<Lang, Record<string, string>> = {
-  en: { actual: 'actual', partial: 'partial year', plan: 'plan', forecast: 'forecast', estimate: 'estimate', capacity: 'capacity', derived: 'derived' },
-  ru: { actual: 'факт', partial: 'часть года', plan: 'план', forecast: 'прогноз', estimate: 'оценка', capacity: 'мощность', derived: 'расчёт' }
+  en: {
+    actual: 'actual',
+    partial: 'partial year',
+    plan: 'plan',
+    forecast: 'forecast',
+    estimate: 'estimate',
+    capacity: 'capacity',
+    derived: 'derived'
+  },
+  ru: {
+    actual: 'факт',
+    partial: 'часть года',
+    plan: 'план',
+    forecast: 'прогноз',
+    estimate: 'оценка',
+    capacity: 'мощность',
+    derived: 'расчёт'
+  }
 };
 
 export const METRIC_LABEL: Record<Lang, Record<string, string>> = {

@@ -59,7 +59,8 @@ export async function openApp(opts: OpenOptions = {}): Promise<AppPage> {
       externalRequests.push(url.href);
       return route.abort();
     }
-    if (opts.override && opts.override.match.test(url.pathname)) return route.fulfill({ status: 200, body: opts.override.body, contentType: 'text/plain' });
+    if (opts.override && opts.override.match.test(url.pathname))
+      return route.fulfill({ status: 200, body: opts.override.body, contentType: 'text/plain' });
     return route.continue();
   });
   const base = inject('baseUrl');
@@ -72,7 +73,8 @@ export async function openApp(opts: OpenOptions = {}): Promise<AppPage> {
 export async function waitForMapRendered(page: Page, minDeckFrames = 1) {
   await page.waitForFunction(
     (n) => {
-      const p = (window as unknown as { __atlasProbe?: { mapLoaded: boolean; mapIdle: number; deckFrames: number } }).__atlasProbe;
+      const p = (window as unknown as { __atlasProbe?: { mapLoaded: boolean; mapIdle: number; deckFrames: number } })
+        .__atlasProbe;
       return !!p && p.mapLoaded && p.mapIdle > 0 && p.deckFrames >= n;
     },
     minDeckFrames,
@@ -82,11 +84,17 @@ export async function waitForMapRendered(page: Page, minDeckFrames = 1) {
 
 /** Waits until the deck overlay has drawn more frames than it had (after a change of year, say). */
 export async function waitForNewDeckFrames(page: Page, count = 2) {
-  const start = await page.evaluate(() => (window as unknown as { __atlasProbe: { deckFrames: number } }).__atlasProbe.deckFrames);
-  await page.waitForFunction((s) => (window as unknown as { __atlasProbe: { deckFrames: number } }).__atlasProbe.deckFrames >= s, start + count, {
-    timeout: 60_000,
-    polling: 100
-  });
+  const start = await page.evaluate(
+    () => (window as unknown as { __atlasProbe: { deckFrames: number } }).__atlasProbe.deckFrames
+  );
+  await page.waitForFunction(
+    (s) => (window as unknown as { __atlasProbe: { deckFrames: number } }).__atlasProbe.deckFrames >= s,
+    start + count,
+    {
+      timeout: 60_000,
+      polling: 100
+    }
+  );
 }
 
 export async function screenshot(page: Page, name: string) {

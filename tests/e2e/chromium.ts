@@ -10,9 +10,18 @@ export function chromiumPath(): string {
     return env;
   }
   const found = CANDIDATES.find((p) => fs.existsSync(p));
-  if (!found) throw new Error('No Chromium found. Run `bash scripts/setup-browser.sh` (installs Debian chromium) or set CHROMIUM_PATH.');
+  if (!found)
+    throw new Error(
+      'No Chromium found. Run `bash scripts/setup-browser.sh` (installs Debian chromium) or set CHROMIUM_PATH.'
+    );
   return found;
 }
 
 /** Software WebGL2 through ANGLE + SwiftShader: what works on machines without a GPU (see TECH-NOTES). */
-export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-quic', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--disable-dev-shm-usage'];
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-quic',
+  '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
+  '--disable-dev-shm-usage'
+];

@@ -55,7 +55,11 @@ describe('map', () => {
   });
 
   it('opens Aktau’s panel with a figure and its source when Aktau is clicked on the map', async () => {
-    const pos = await app.page.evaluate(() => (window as unknown as { __atlasProbe: { project: (l: [number, number]) => { x: number; y: number } } }).__atlasProbe.project([51.2387, 43.595509]));
+    const pos = await app.page.evaluate(() =>
+      (
+        window as unknown as { __atlasProbe: { project: (l: [number, number]) => { x: number; y: number } } }
+      ).__atlasProbe.project([51.2387, 43.595509])
+    );
     await app.page.mouse.click(pos.x, pos.y);
     const panel = app.page.getByTestId('detail-panel');
     await panel.waitFor();

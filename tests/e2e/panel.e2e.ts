@@ -46,7 +46,9 @@ describe('port panels', () => {
     const row = rows.find((r) => r.id === id);
     expect(row).toBeDefined();
     expect(quote).toContain(row?.quote);
-    expect(await first.textContent()).toContain(row?.locator?.startsWith('http') ? row.locator : `line ${row?.locator}`);
+    expect(await first.textContent()).toContain(
+      row?.locator?.startsWith('http') ? row.locator : `line ${row?.locator}`
+    );
   });
 
   it('shows a known conflict with both values: Kuryk 2018', async () => {
@@ -60,9 +62,15 @@ describe('port panels', () => {
 
   it('downloads the port’s figures as CSV rows identical to geodata/figures.csv', async () => {
     await app.page.locator('[data-select="place:alat"]').click();
-    const [download] = await Promise.all([app.page.waitForEvent('download'), app.page.getByTestId('download-item-csv').click()]);
+    const [download] = await Promise.all([
+      app.page.waitForEvent('download'),
+      app.page.getByTestId('download-item-csv').click()
+    ]);
     const file = await download.path();
-    const got = Papa.parse<Record<string, string>>(fs.readFileSync(file, 'utf8'), { header: true, skipEmptyLines: 'greedy' }).data;
+    const got = Papa.parse<Record<string, string>>(fs.readFileSync(file, 'utf8'), {
+      header: true,
+      skipEmptyLines: 'greedy'
+    }).data;
     const want = rows.filter((r) => r.entity === 'alat');
     expect(got.length).toBe(want.length);
     const byId = new Map(want.map((r) => [r.id, r]));
@@ -87,7 +95,8 @@ describe('port panels', () => {
       ctx.drawImage(img, 0, 0);
       const d = ctx.getImageData(0, 0, c.width, c.height).data;
       const set = new Set<number>();
-      for (let i = 0; i < d.length; i += 16) set.add(((d[i] as number) << 16) | ((d[i + 1] as number) << 8) | (d[i + 2] as number));
+      for (let i = 0; i < d.length; i += 16)
+        set.add(((d[i] as number) << 16) | ((d[i + 1] as number) << 8) | (d[i + 2] as number));
       return set.size;
     }, bytes.toString('base64'));
     expect(colours).toBeGreaterThan(200);
@@ -116,12 +125,32 @@ describe('port panels', () => {
 
   it('passes axe-core with no serious or critical issue', async () => {
     await app.page.locator('[data-select="place:aktau"]').click();
-    const axeSource = fs.readFileSync(path.resolve(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url).pathname), 'utf8');
+    const axeSource = fs.readFileSync(
+      path.resolve(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url).pathname),
+      'utf8'
+    );
     await app.page.addScriptTag({ content: axeSource });
     const violations = await app.page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
+      const axe = (
+        window as unknown as {
+          axe: {
+            run: (
+              ctx: unknown,
+              opts: unknown
+            ) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }>;
+          };
+        }
+      ).axe;
       const r = await axe.run(document, { resultTypes: ['violations'] });
-      return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+      return r.violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map(
+          (v) =>
+            `${v.id}: ${v.nodes
+              .map((n) => n.target.join(' '))
+              .slice(0, 3)
+              .join(', ')}`
+        );
     });
     expect(violations).toEqual([]);
   });

@@ -7,10 +7,23 @@ export interface PixelStats {
   distinctColours: number;
 }
 
-export async function colourPixelsInBox(page: Page, rgb: [number, number, number], sw: [number, number], ne: [number, number], tolerance = 40): Promise<PixelStats> {
+export async function colourPixelsInBox(
+  page: Page,
+  rgb: [number, number, number],
+  sw: [number, number],
+  ne: [number, number],
+  tolerance = 40
+): Promise<PixelStats> {
   return page.evaluate(
     ({ rgb, sw, ne, tolerance }) => {
-      const probe = (window as unknown as { __atlasProbe: { composite: () => HTMLCanvasElement; project: (l: [number, number]) => { x: number; y: number } } }).__atlasProbe;
+      const probe = (
+        window as unknown as {
+          __atlasProbe: {
+            composite: () => HTMLCanvasElement;
+            project: (l: [number, number]) => { x: number; y: number };
+          };
+        }
+      ).__atlasProbe;
       const canvas = probe.composite();
       const ctx = canvas.getContext('2d') as CanvasRenderingContext2D;
       const map = document.querySelector('[data-testid="map"]') as HTMLElement;
@@ -26,7 +39,9 @@ export async function colourPixelsInBox(page: Page, rgb: [number, number, number
       let matching = 0;
       const colours = new Set<number>();
       for (let i = 0; i < data.length; i += 4) {
-        const r = data[i] as number, g = data[i + 1] as number, bl = data[i + 2] as number;
+        const r = data[i] as number,
+          g = data[i + 1] as number,
+          bl = data[i + 2] as number;
         colours.add(((r >> 3) << 10) | ((g >> 3) << 5) | (bl >> 3));
         if (Math.abs(r - rgb[0]) + Math.abs(g - rgb[1]) + Math.abs(bl - rgb[2]) <= tolerance) matching++;
       }

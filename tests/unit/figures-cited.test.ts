@@ -19,7 +19,8 @@ describe('geodata tables', () => {
     expect(data.figures.filter((f) => isSeed(f.source)).length).toBeGreaterThan(100);
   });
   it('derive values only with the arithmetic shown', () => {
-    for (const f of data.figures.filter((f) => f.status === 'derived')) expect(f.scope, f.id).toMatch(/\d\s*[-+×x*/÷−]\s*\d/);
+    for (const f of data.figures.filter((f) => f.status === 'derived'))
+      expect(f.scope, f.id).toMatch(/\d\s*[-+×x*/÷−]\s*\d/);
   });
 });
 
@@ -32,11 +33,15 @@ describe.skipIf(!seedsPresent)('figures quoted from the source documents', () =>
   const rows = [...data.figures, ...data.milestones].filter((f) => isSeed(f.source));
   it.each(rows.map((r) => [r.id, r] as const))('%s: quote stands at its line', (_id, r) => {
     expect(fs.existsSync(path.join(SEEDS_DIR, r.source)), `seed ${r.source} missing`).toBe(true);
-    expect(quoteNearLine(text(r.source), Number(r.locator), r.quote), `"${r.quote}" not at ${r.source}:${r.locator}±2`).toBe(true);
+    expect(
+      quoteNearLine(text(r.source), Number(r.locator), r.quote),
+      `"${r.quote}" not at ${r.source}:${r.locator}±2`
+    ).toBe(true);
   });
   const numeric = data.figures.filter((f) => isSeed(f.source) && f.status !== 'derived');
   it.each(numeric.map((r) => [r.id, r] as const))('%s: value is the number in the quote', (_id, r) => {
-    for (const v of [r.value, r.value_min, r.value_max]) if (v !== null) expect(quoteStatesNumber(v, r.quote), `${v} not in "${r.quote}"`).toBe(true);
+    for (const v of [r.value, r.value_min, r.value_max])
+      if (v !== null) expect(quoteStatesNumber(v, r.quote), `${v} not in "${r.quote}"`).toBe(true);
   });
 });
 
@@ -50,14 +55,22 @@ describe.skipIf(!pfPresent)('figures quoted from public reports', () => {
   });
   const numeric = data.figures.filter((f) => !isSeed(f.source) && f.status !== 'derived');
   it.each(numeric.map((r) => [r.id, r] as const))('%s: value is the number in the quote', (_id, r) => {
-    for (const v of [r.value, r.value_min, r.value_max]) if (v !== null) expect(quoteStatesNumber(v, r.quote), `${v} not in "${r.quote}"`).toBe(true);
+    for (const v of [r.value, r.value_min, r.value_max])
+      if (v !== null) expect(quoteStatesNumber(v, r.quote), `${v} not in "${r.quote}"`).toBe(true);
   });
 });
 
 describe.skipIf(!seedsPresent)('port roles quoted from the source documents', () => {
   const withRole = [...data.places.values()].filter((p) => p.properties.role_quote);
   it('covers the four ports and the two oil terminals', () => {
-    expect(withRole.map((p) => p.properties.id).sort()).toEqual(['aktau', 'alat', 'baku', 'ceyhan', 'kuryk', 'sangachal']);
+    expect(withRole.map((p) => p.properties.id).sort()).toEqual([
+      'aktau',
+      'alat',
+      'baku',
+      'ceyhan',
+      'kuryk',
+      'sangachal'
+    ]);
   });
   it.each(withRole.map((p) => [p.properties.id, p] as const))('%s: role quote stands at its line', (_id, p) => {
     const props = p.properties as Record<string, unknown>;

@@ -10,7 +10,9 @@ describe('bounds and keys', () => {
     expect(bounds(rangeFigure(1, 2))).toEqual([1, 2]);
   });
   it('the key names entity, metric, year, period and unit', () => {
-    expect(sameThingKey(figure({ entity: 'aktau', metric: 'oil', year: 2020, period: 'Q1', unit: 't' }))).toBe('aktau|oil|2020|Q1|t');
+    expect(sameThingKey(figure({ entity: 'aktau', metric: 'oil', year: 2020, period: 'Q1', unit: 't' }))).toBe(
+      'aktau|oil|2020|Q1|t'
+    );
     expect(sameThingKey(figure({ year: null, period: 'cumulative' }))).toBe('titr|cargo||cumulative|t');
   });
 });
@@ -45,7 +47,9 @@ describe('conflictGroups', () => {
     expect(g[0]?.key.endsWith('|expect')).toBe(true);
   });
   it('agreeing sources are not a conflict; identical values are listed once', () => {
-    expect(conflictGroups([figure({ value: 1_057_000 }), figure({ value: 1_057_000 }), figure({ value: 1_057_000 })])).toEqual([]);
+    expect(
+      conflictGroups([figure({ value: 1_057_000 }), figure({ value: 1_057_000 }), figure({ value: 1_057_000 })])
+    ).toEqual([]);
     const g = conflictGroups([figure({ value: 1 }), figure({ value: 1 }), figure({ value: 2 })]);
     expect(g[0]?.values).toEqual([
       [1, 1],
@@ -58,10 +62,17 @@ describe('conflictGroups', () => {
     expect(conflictGroups([rangeFigure(1.4e6, 1.5e6), rangeFigure(1.4e6, 1.5e6)])).toEqual([]);
   });
   it('derived figures are excluded', () => {
-    expect(conflictGroups([figure({ value: 1e6 }), figure({ value: 2e6, status: 'derived', scope: 'a − b' })])).toEqual([]);
+    expect(conflictGroups([figure({ value: 1e6 }), figure({ value: 2e6, status: 'derived', scope: 'a − b' })])).toEqual(
+      []
+    );
   });
   it('figures without a year are excluded', () => {
-    expect(conflictGroups([figure({ year: null, period: 'cumulative', value: 1 }), figure({ year: null, period: 'cumulative', value: 2 })])).toEqual([]);
+    expect(
+      conflictGroups([
+        figure({ year: null, period: 'cumulative', value: 1 }),
+        figure({ year: null, period: 'cumulative', value: 2 })
+      ])
+    ).toEqual([]);
   });
   it('different years, periods, units, metrics or entities never conflict', () => {
     const base = { value: 1 } as const;
@@ -98,7 +109,11 @@ describe('conflictGroups over the real dataset', () => {
       expect(new Set(g.figures.map(sameThingKey)).size).toBe(1);
       expect(g.figures.some((f) => f.status === 'derived')).toBe(false);
       expect(g.figures.every((f) => f.year !== null)).toBe(true);
-      const kinds = new Set(g.figures.map((f) => (f.status === 'plan' || f.status === 'forecast' ? 'expect' : f.status === 'capacity' ? 'capacity' : 'outturn')));
+      const kinds = new Set(
+        g.figures.map((f) =>
+          f.status === 'plan' || f.status === 'forecast' ? 'expect' : f.status === 'capacity' ? 'capacity' : 'outturn'
+        )
+      );
       expect(kinds.size).toBe(1);
     }
   });

@@ -58,5 +58,12 @@ export function flow(over: Partial<Flow> = {}): Flow {
 
 /** A FlowView for model code that only reads `flow` and `series`. */
 export function view(f: Flow, figures: readonly Figure[]): FlowView {
-  return { flow: f, source: [51.24, 43.6], target: [49.41, 39.95], path: null, pathFractions: null, series: flowFigures(f, figures) };
+  return {
+    flow: f,
+    source: [51.24, 43.6],
+    target: [49.41, 39.95],
+    path: null,
+    pathFractions: null,
+    series: flowFigures(f, figures)
+  };
 }

@@ -35,11 +35,16 @@ describe('buildFlowLayers', () => {
   it('signals a change of year through updateTriggers, not new data', () => {
     const a = buildFlowLayers(input(2019));
     const b = buildFlowLayers(input(2024));
-    const core = (ls: typeof a) => ls.find((l) => l.id === 'flow-core')?.props.updateTriggers as Record<string, unknown[]>;
+    const core = (ls: typeof a) =>
+      ls.find((l) => l.id === 'flow-core')?.props.updateTriggers as Record<string, unknown[]>;
     expect(core(a).getWidth).not.toEqual(core(b).getWidth);
   });
   it('tweens widths, and not at all under reduced motion', () => {
-    const tr = (ms: number) => (buildFlowLayers({ ...input(2024), transitionMs: ms }).find((l) => l.id === 'flow-core')?.props.transitions as Record<string, unknown>).getWidth;
+    const tr = (ms: number) =>
+      (
+        buildFlowLayers({ ...input(2024), transitionMs: ms }).find((l) => l.id === 'flow-core')?.props
+          .transitions as Record<string, unknown>
+      ).getWidth;
     expect(tr(600)).toEqual({ duration: 600 });
     expect(tr(0)).toBe(0);
   });

@@ -16,7 +16,15 @@ describe('tier order', () => {
 
   it('a full-year actual beats derived, plan and partial', () => {
     const v = drawn([partial, plan, derived, actual]);
-    expect(v).toMatchObject({ drawn: 'actual', min: 4_000_000, max: 4_000_000, period: 'year', conflict: false, flowId: F.id, year: 2024 });
+    expect(v).toMatchObject({
+      drawn: 'actual',
+      min: 4_000_000,
+      max: 4_000_000,
+      period: 'year',
+      conflict: false,
+      flowId: F.id,
+      year: 2024
+    });
     expect(v?.figures.map((f) => f.id)).toEqual([actual.id]);
   });
   it('an estimate counts as a full-year outturn', () => {
@@ -34,14 +42,20 @@ describe('tier order', () => {
     expect(v?.min).toBe(5_000_000);
   });
   it('a forecast is drawn as expected too', () => {
-    expect(drawn([figure({ status: 'forecast', value: 7e6 })])).toMatchObject({ drawn: 'expected', min: 7e6, max: 7e6 });
+    expect(drawn([figure({ status: 'forecast', value: 7e6 })])).toMatchObject({
+      drawn: 'expected',
+      min: 7e6,
+      max: 7e6
+    });
   });
   it('a partial alone is drawn as partial with its period', () => {
     expect(drawn([partial])).toMatchObject({ drawn: 'partial', period: 'Jan–Oct', min: 3_000_000, max: 3_000_000 });
   });
   it('a part-year figure with status actual or derived is still partial', () => {
     expect(drawn([figure({ status: 'actual', period: 'H1', value: 2e6 })])?.drawn).toBe('partial');
-    expect(drawn([figure({ status: 'derived', period: 'Jan–Oct', value: 2e6, scope: '3 − 1' })])?.drawn).toBe('partial');
+    expect(drawn([figure({ status: 'derived', period: 'Jan–Oct', value: 2e6, scope: '3 − 1' })])?.drawn).toBe(
+      'partial'
+    );
   });
   it('a part-year plan is never drawn', () => {
     expect(drawn([figure({ status: 'plan', period: 'H1', value: 2e6 })])).toBeNull();
@@ -53,7 +67,10 @@ describe('partial periods', () => {
   it('the longest period wins: Jan–Oct over H1, whatever the order', () => {
     const h1 = figure({ status: 'partial', period: 'H1', value: 1_800_000 });
     const oct = figure({ status: 'partial', period: 'Jan–Oct', value: 3_100_000 });
-    for (const figs of [[h1, oct], [oct, h1]]) {
+    for (const figs of [
+      [h1, oct],
+      [oct, h1]
+    ]) {
       const v = drawn(figs);
       expect(v).toMatchObject({ drawn: 'partial', period: 'Jan–Oct', min: 3_100_000, max: 3_100_000, conflict: false });
       expect(v?.figures).toEqual([oct]);

@@ -15,7 +15,8 @@ const years = yearsWithFlowData(data.flows, data.figures);
 /** Distance in km between two lon/lat points (haversine). */
 function km(a: LonLat, b: LonLat): number {
   const r = (d: number) => (d * Math.PI) / 180;
-  const h = Math.sin(r(b[1] - a[1]) / 2) ** 2 + Math.cos(r(a[1])) * Math.cos(r(b[1])) * Math.sin(r(b[0] - a[0]) / 2) ** 2;
+  const h =
+    Math.sin(r(b[1] - a[1]) / 2) ** 2 + Math.cos(r(a[1])) * Math.cos(r(b[1])) * Math.sin(r(b[0] - a[0]) / 2) ** 2;
   return 2 * 6371 * Math.asin(Math.sqrt(h));
 }
 const SANGACHAL: LonLat = [49.48, 40.2];
@@ -49,7 +50,11 @@ describe('flowViews', () => {
   });
   it("each series is exactly the flow's drawable figures", () => {
     for (const v of views) {
-      expect(v.series.map((f) => f.id).sort(), v.flow.id).toEqual(drawable(v.flow.entity, v.flow.metric).map((f) => f.id).sort());
+      expect(v.series.map((f) => f.id).sort(), v.flow.id).toEqual(
+        drawable(v.flow.entity, v.flow.metric)
+          .map((f) => f.id)
+          .sort()
+      );
     }
   });
   it('arcs have no path', () => {
@@ -106,13 +111,15 @@ describe('flowViews', () => {
 describe('widths', () => {
   it('maxFlowTonnes equals the largest figure behind any flow', () => {
     let max = 0;
-    for (const f of data.flows) for (const x of drawable(f.entity, f.metric)) max = Math.max(max, x.value ?? x.value_max ?? 0);
+    for (const f of data.flows)
+      for (const x of drawable(f.entity, f.metric)) max = Math.max(max, x.value ?? x.value_max ?? 0);
     expect(max).toBeGreaterThan(1e6);
     expect(maxFlowTonnes(views)).toBe(max);
     expect(maxFlowTonnes([])).toBe(0);
   });
   it('no drawn width exceeds the scale maximum', () => {
-    for (const y of years) for (const [, fr] of flowFrames(views, y, scale)) expect(fr.bandWidth).toBeLessThanOrEqual(scale.maxPx + 1e-9);
+    for (const y of years)
+      for (const [, fr] of flowFrames(views, y, scale)) expect(fr.bandWidth).toBeLessThanOrEqual(scale.maxPx + 1e-9);
   });
   it('widths for two years differ where the tonnage differs', () => {
     const titr = views.find((v) => v.flow.id === 'titr_caspian') ?? views[0];
@@ -139,7 +146,8 @@ describe('widths', () => {
         expect(fr.coreWidth).toBe(widthPx(scale, fr.value.min));
         expect(fr.bandWidth).toBe(widthPx(scale, fr.value.max));
         expect(fr.bandWidth).toBeGreaterThanOrEqual(fr.coreWidth);
-        if (fr.value.max > fr.value.min && fr.value.min / scale.maxTonnes * scale.maxPx > scale.minPx) expect(fr.bandWidth).toBeGreaterThan(fr.coreWidth);
+        if (fr.value.max > fr.value.min && (fr.value.min / scale.maxTonnes) * scale.maxPx > scale.minPx)
+          expect(fr.bandWidth).toBeGreaterThan(fr.coreWidth);
       }
   });
   it('flowFrames holds a frame for every flow, even in a year with no data', () => {

@@ -82,7 +82,10 @@ describe('formatRange', () => {
 });
 
 describe('formatFigureValue', () => {
-  const v = (value: number | null, extra: { value_min?: number; value_max?: number; qualifier?: string | null; unit?: string } = {}) => ({
+  const v = (
+    value: number | null,
+    extra: { value_min?: number; value_max?: number; qualifier?: string | null; unit?: string } = {}
+  ) => ({
     value,
     value_min: extra.value_min ?? null,
     value_max: extra.value_max ?? null,
@@ -108,7 +111,9 @@ describe('formatFigureValue', () => {
     expect(formatFigureValue(v(4_200_000, { qualifier }), lang)).toBe(out);
   });
   it('a qualifier applies to a range too', () => {
-    expect(formatFigureValue(v(null, { value_min: 1_500_000, value_max: 2_000_000, qualifier: 'about' }))).toBe('≈1.5–2 Mt');
+    expect(formatFigureValue(v(null, { value_min: 1_500_000, value_max: 2_000_000, qualifier: 'about' }))).toBe(
+      '≈1.5–2 Mt'
+    );
   });
   it('says so when there is no figure', () => {
     expect(formatFigureValue(v(null))).toBe('no figure');

@@ -16,4 +16,7 @@ export const loadRealDataset = () => buildDataset(readGeodataTexts());
 
 /** The shared source documents; tests that need them report themselves skipped when they are absent. */
 export const SEEDS_DIR = path.resolve(ROOT, process.env.ATLAS_SEEDS_DIR ?? '../shared/seeds');
-export const PUBLIC_FIGURES = path.resolve(ROOT, process.env.ATLAS_PUBLIC_FIGURES ?? '../shared/sources/public-figures.md');
+export const PUBLIC_FIGURES = path.resolve(
+  ROOT,
+  process.env.ATLAS_PUBLIC_FIGURES ?? '../shared/sources/public-figures.md'
+);

@@ -7,7 +7,16 @@ import { loadRealDataset } from './helpers';
 const data = loadRealDataset();
 
 describe('place and line panels', () => {
-  const selections = ['place:aktau', 'place:kuryk', 'place:alat', 'place:baku', 'place:sangachal', 'place:ceyhan', 'line:btc', 'line:btk'];
+  const selections = [
+    'place:aktau',
+    'place:kuryk',
+    'place:alat',
+    'place:baku',
+    'place:sangachal',
+    'place:ceyhan',
+    'line:btc',
+    'line:btk'
+  ];
 
   it.each(selections)('%s builds in both languages', (sel) => {
     for (const lang of ['en', 'ru'] as const) {
@@ -36,8 +45,10 @@ describe('place and line panels', () => {
       // Nothing of those entities is left out.
       expect(p.figures).toHaveLength(data.figures.filter((f) => ent.has(f.entity)).length);
       expect(p.milestones).toHaveLength(data.milestones.filter((m) => ent.has(m.entity)).length);
-      for (let i = 1; i < p.figures.length; i++) expect(p.figures[i]?.year ?? 0).toBeGreaterThanOrEqual(p.figures[i - 1]?.year ?? 0);
-      for (let i = 1; i < p.milestones.length; i++) expect((p.milestones[i]?.date ?? '') >= (p.milestones[i - 1]?.date ?? '')).toBe(true);
+      for (let i = 1; i < p.figures.length; i++)
+        expect(p.figures[i]?.year ?? 0).toBeGreaterThanOrEqual(p.figures[i - 1]?.year ?? 0);
+      for (let i = 1; i < p.milestones.length; i++)
+        expect((p.milestones[i]?.date ?? '') >= (p.milestones[i - 1]?.date ?? '')).toBe(true);
     }
   );
 
@@ -70,9 +81,12 @@ describe('place and line panels', () => {
     expect(p?.entities).toEqual([flow.entity]);
   });
 
-  it.each(['place:atlantis', 'line:nowhere', 'flow:nothing', 'bogus:aktau', '', 'place', 'aktau'])('%s gives no panel', (sel) => {
-    expect(panelModel(sel, data, 'en')).toBeNull();
-  });
+  it.each(['place:atlantis', 'line:nowhere', 'flow:nothing', 'bogus:aktau', '', 'place', 'aktau'])(
+    '%s gives no panel',
+    (sel) => {
+      expect(panelModel(sel, data, 'en')).toBeNull();
+    }
+  );
   it('an unknown flow has no entities', () => {
     expect(panelEntities('flow:nothing', data)).toEqual([]);
   });
@@ -82,9 +96,19 @@ describe('selectableItems', () => {
   it('lists ports, then terminals, then lines, each with a label', () => {
     const items = selectableItems(data, 'en');
     const order = { port: 0, terminal: 1, line: 2 } as const;
-    for (let i = 1; i < items.length; i++) expect(order[items[i]?.group ?? 'line']).toBeGreaterThanOrEqual(order[items[i - 1]?.group ?? 'port']);
+    for (let i = 1; i < items.length; i++)
+      expect(order[items[i]?.group ?? 'line']).toBeGreaterThanOrEqual(order[items[i - 1]?.group ?? 'port']);
     const ids = items.map((x) => x.id);
-    for (const id of ['place:aktau', 'place:kuryk', 'place:alat', 'place:sangachal', 'place:ceyhan', 'line:btc', 'line:btk']) expect(ids).toContain(id);
+    for (const id of [
+      'place:aktau',
+      'place:kuryk',
+      'place:alat',
+      'place:sangachal',
+      'place:ceyhan',
+      'line:btc',
+      'line:btk'
+    ])
+      expect(ids).toContain(id);
     // Context places (other ports, cities) are not in the list.
     expect(ids).not.toContain('place:kars');
     for (const x of items) {
@@ -95,7 +119,9 @@ describe('selectableItems', () => {
   it('keeps that order even when a terminal comes first in the file', () => {
     const reordered: Dataset = { ...data, places: new Map([...data.places].reverse()) };
     const groups = selectableItems(reordered, 'en').map((x) => x.group);
-    expect(groups).toEqual([...groups].sort((a, b) => ['port', 'terminal', 'line'].indexOf(a) - ['port', 'terminal', 'line'].indexOf(b)));
+    expect(groups).toEqual(
+      [...groups].sort((a, b) => ['port', 'terminal', 'line'].indexOf(a) - ['port', 'terminal', 'line'].indexOf(b))
+    );
   });
   it('labels follow the language', () => {
     const ru = selectableItems(data, 'ru');

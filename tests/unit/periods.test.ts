@@ -19,12 +19,25 @@ describe('monthsCovered', () => {
   ] as const)('%s covers %d months', (period, months) => {
     expect(monthsCovered(period)).toBe(months);
   });
-  it.each(['cumulative', 'target', 'day', '2005–2025', '2019–2020', 'Q5', 'H3', 'Jan-Oct', 'Jan–Dec', 'Jan–Jan', 'jan–oct', 'Feb–Oct', 'Jan–October', '', 'YEAR'])(
-    '%s is not one year’s part: null',
-    (period) => {
-      expect(monthsCovered(period)).toBeNull();
-    }
-  );
+  it.each([
+    'cumulative',
+    'target',
+    'day',
+    '2005–2025',
+    '2019–2020',
+    'Q5',
+    'H3',
+    'Jan-Oct',
+    'Jan–Dec',
+    'Jan–Jan',
+    'jan–oct',
+    'Feb–Oct',
+    'Jan–October',
+    '',
+    'YEAR'
+  ])('%s is not one year’s part: null', (period) => {
+    expect(monthsCovered(period)).toBeNull();
+  });
   it('every Jan–<month> period the schema accepts has a month count that grows month by month', () => {
     const months = ['Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov'];
     months.forEach((m, i) => {
@@ -40,6 +53,7 @@ describe('isPartOfYear', () => {
     for (const p of ['H1', 'H2', 'Q1', 'Q2', 'Q3', 'Q4', 'Jan–Feb', 'Jan–Nov']) expect(isPartOfYear(p), p).toBe(true);
   });
   it('is false for the full year and for totals that are not a part of one year', () => {
-    for (const p of ['year', 'cumulative', 'target', 'day', '2019–2020', 'nonsense']) expect(isPartOfYear(p), p).toBe(false);
+    for (const p of ['year', 'cumulative', 'target', 'day', '2019–2020', 'nonsense'])
+      expect(isPartOfYear(p), p).toBe(false);
   });
 });

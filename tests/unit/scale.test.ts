@@ -35,7 +35,9 @@ describe('widthPx', () => {
 });
 
 describe('referenceTonnes', () => {
-  const cases = [0.5e6, 0.9e6, 1e6, 1.5e6, 1.8e6, 2.3e6, 3.4e6, 4.484e6, 7e6, 10e6, 11e6, 17.5e6, 36e6, 80e6, 160e6, 400e6];
+  const cases = [
+    0.5e6, 0.9e6, 1e6, 1.5e6, 1.8e6, 2.3e6, 3.4e6, 4.484e6, 7e6, 10e6, 11e6, 17.5e6, 36e6, 80e6, 160e6, 400e6
+  ];
   it.each(cases)('max %d t: up to three increasing round values, none above the maximum', (max) => {
     const refs = referenceTonnes(makeWidthScale(max));
     expect(refs.length).toBeGreaterThanOrEqual(1);

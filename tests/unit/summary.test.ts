@@ -6,10 +6,35 @@ import { yearsWithFlowData } from '../../src/model/flowYear';
 import { figure, flow, rangeFigure, view } from './fixtures';
 import { loadRealDataset } from './helpers';
 
-const titr = flow({ id: 'titr_caspian', entity: 'titr', metric: 'cargo', label_en: 'Corridor cargo', label_ru: 'Грузы коридора' });
-const kuryk = flow({ id: 'kuryk_port', entity: 'kuryk', metric: 'cargo', label_en: 'Kuryk cargo', label_ru: 'Грузы Курыка' });
-const oilSea = flow({ id: 'oil_sea', entity: 'kz_oil_btc', metric: 'oil', label_en: 'Kazakh oil', label_ru: 'Казахстанская нефть' });
-const oilPipe = flow({ id: 'oil_pipe', entity: 'kz_oil_btc', metric: 'oil', label_en: 'Kazakh oil via BTC', label_ru: 'Нефть по БТД', draw: 'route:btc' });
+const titr = flow({
+  id: 'titr_caspian',
+  entity: 'titr',
+  metric: 'cargo',
+  label_en: 'Corridor cargo',
+  label_ru: 'Грузы коридора'
+});
+const kuryk = flow({
+  id: 'kuryk_port',
+  entity: 'kuryk',
+  metric: 'cargo',
+  label_en: 'Kuryk cargo',
+  label_ru: 'Грузы Курыка'
+});
+const oilSea = flow({
+  id: 'oil_sea',
+  entity: 'kz_oil_btc',
+  metric: 'oil',
+  label_en: 'Kazakh oil',
+  label_ru: 'Казахстанская нефть'
+});
+const oilPipe = flow({
+  id: 'oil_pipe',
+  entity: 'kz_oil_btc',
+  metric: 'oil',
+  label_en: 'Kazakh oil via BTC',
+  label_ru: 'Нефть по БТД',
+  draw: 'route:btc'
+});
 
 const FIGS = [
   figure({ entity: 'titr', year: 2024, value: 4_484_000 }),
@@ -23,10 +48,14 @@ const VIEWS = [titr, kuryk, oilSea, oilPipe].map((f) => view(f, FIGS));
 
 describe('yearSummary', () => {
   it('names each flow with its value and marks partial and plan figures', () => {
-    expect(yearSummary(VIEWS, 2024, 'en')).toBe('2024: Corridor cargo 4.484 Mt; Kuryk cargo 1.807 Mt (Jan–Oct); Kazakh oil 1.4–1.5 Mt (plan/forecast)');
+    expect(yearSummary(VIEWS, 2024, 'en')).toBe(
+      '2024: Corridor cargo 4.484 Mt; Kuryk cargo 1.807 Mt (Jan–Oct); Kazakh oil 1.4–1.5 Mt (plan/forecast)'
+    );
   });
   it('in Russian', () => {
-    expect(yearSummary(VIEWS, 2024, 'ru')).toBe('2024: Грузы коридора 4,484 млн т; Грузы Курыка 1,807 млн т (янв–окт); Казахстанская нефть 1,4–1,5 млн т (план/прогноз)');
+    expect(yearSummary(VIEWS, 2024, 'ru')).toBe(
+      '2024: Грузы коридора 4,484 млн т; Грузы Курыка 1,807 млн т (янв–окт); Казахстанская нефть 1,4–1,5 млн т (план/прогноз)'
+    );
   });
   it('reads a series drawn twice (across the sea and along BTC) only once', () => {
     const s = yearSummary(VIEWS, 2024, 'en');
@@ -34,8 +63,12 @@ describe('yearSummary', () => {
     expect(s).not.toContain('Kazakh oil via BTC');
   });
   it('marks derived values and disagreeing sources, giving the band', () => {
-    expect(yearSummary(VIEWS, 2023, 'en')).toBe('2023: Corridor cargo 2.7–2.8 Mt, sources disagree; Kuryk cargo 1.57 Mt (derived)');
-    expect(yearSummary(VIEWS, 2023, 'ru')).toBe('2023: Грузы коридора 2,7–2,8 млн т, источники расходятся; Грузы Курыка 1,57 млн т (расчёт)');
+    expect(yearSummary(VIEWS, 2023, 'en')).toBe(
+      '2023: Corridor cargo 2.7–2.8 Mt, sources disagree; Kuryk cargo 1.57 Mt (derived)'
+    );
+    expect(yearSummary(VIEWS, 2023, 'ru')).toBe(
+      '2023: Грузы коридора 2,7–2,8 млн т, источники расходятся; Грузы Курыка 1,57 млн т (расчёт)'
+    );
   });
   it('says so for a year with no figures', () => {
     expect(yearSummary(VIEWS, 2016, 'en')).toBe('2016: no documented flow figures');
@@ -43,7 +76,12 @@ describe('yearSummary', () => {
     expect(yearSummary([], 2024, 'en')).toBe('2024: no documented flow figures');
   });
   it('a capacity or cumulative figure alone does not make a year documented', () => {
-    const v = [view(titr, [figure({ year: 2022, status: 'capacity', value: 6e6 }), figure({ year: 2022, period: 'cumulative', value: 9e6 })])];
+    const v = [
+      view(titr, [
+        figure({ year: 2022, status: 'capacity', value: 6e6 }),
+        figure({ year: 2022, period: 'cumulative', value: 9e6 })
+      ])
+    ];
     expect(yearSummary(v, 2022, 'en')).toBe('2022: no documented flow figures');
   });
 });
@@ -57,7 +95,10 @@ describe('yearEvidence', () => {
     expect(only([figure({ status: 'plan' })])).toBe('expected');
     expect(only([figure({ status: 'partial', period: 'H1' })])).toBe('partial');
     // A partial outturn in one flow outranks a plan in another.
-    const mixed = [view(titr, [figure({ status: 'plan' })]), view(kuryk, [figure({ entity: 'kuryk', status: 'partial', period: 'H1' })])];
+    const mixed = [
+      view(titr, [figure({ status: 'plan' })]),
+      view(kuryk, [figure({ entity: 'kuryk', status: 'partial', period: 'H1' })])
+    ];
     expect(yearEvidence(mixed, 2024)).toBe('partial');
   });
 });

@@ -21,7 +21,14 @@ describe('round trip', () => {
     { playing: true },
     { lang: 'ru' },
     { table: true },
-    { year: 2015, selection: 'line:btk', view: { center: [35.9, 36.88], zoom: 8 }, playing: true, lang: 'ru', table: true }
+    {
+      year: 2015,
+      selection: 'line:btk',
+      view: { center: [35.9, 36.88], zoom: 8 },
+      playing: true,
+      lang: 'ru',
+      table: true
+    }
   ];
   it.each(states.map((s) => [JSON.stringify(s), s] as const))('%s', (_name, s) => {
     const url = serialiseUrlState(s, D);
@@ -44,7 +51,12 @@ describe('round trip', () => {
 describe('defaults are omitted', () => {
   it('an empty state or a state equal to the defaults gives an empty string', () => {
     expect(serialiseUrlState({}, D)).toBe('');
-    expect(serialiseUrlState({ year: 2024, view: { center: [47.5, 41.2], zoom: 5 }, lang: 'en', playing: false, table: false }, D)).toBe('');
+    expect(
+      serialiseUrlState(
+        { year: 2024, view: { center: [47.5, 41.2], zoom: 5 }, lang: 'en', playing: false, table: false },
+        D
+      )
+    ).toBe('');
   });
   it('a view within rounding of the default is omitted; a real move is not', () => {
     expect(serialiseUrlState({ view: { center: [47.5004, 41.1996], zoom: 5.004 } }, D)).toBe('');
