@@ -5,12 +5,14 @@ import {
   figureSchema,
   flowSchema,
   lineFeatureSchema,
+  measureSchema,
   milestoneSchema,
   placeSchema,
   sourceSchema,
   type Figure,
   type Flow,
   type LineFeature,
+  type Measure,
   type Milestone,
   type Place,
   type Source
@@ -20,6 +22,7 @@ import { validateRows, type DataIssue } from './validate';
 /** The geodata files the app reads, by role. Keys double as the names shown in error messages. */
 export const GEODATA_FILES = {
   figures: 'figures.csv',
+  measures: 'measures.csv',
   sources: 'sources.csv',
   milestones: 'milestones.csv',
   flows: 'flows.json',
@@ -33,6 +36,8 @@ export type GeodataKey = keyof typeof GEODATA_FILES;
 
 export interface Dataset {
   figures: Figure[];
+  /** Every measure by id: what exactly a figure row counts. */
+  measures: Map<string, Measure>;
   sources: Map<string, Source>;
   milestones: Milestone[];
   flows: Flow[];
@@ -93,6 +98,7 @@ export function buildDataset(
   };
   const { rows: figuresRaw, lines: figureLines } = csv('figures', figureSchema) as { rows: Figure[]; lines: number[] };
   const sourcesList: Source[] = csv('sources', sourceSchema).rows;
+  const measures = new Map(csv('measures', measureSchema).rows.map((m) => [m.id, m]));
   const { rows: milestonesRaw, lines: milestoneLines } = csv('milestones', milestoneSchema) as {
     rows: Milestone[];
     lines: number[];
@@ -163,6 +169,18 @@ export function buildDataset(
       });
       return false;
     }
+    const measure = measures.get(f.measure);
+    if (measures.size && (!measure || measure.unit !== f.unit)) {
+      issues.push({
+        file: GEODATA_FILES.figures,
+        row: figureLines[i] ?? i + 2,
+        field: 'measure',
+        message: measure
+          ? `unit "${f.unit}" differs from measure "${f.measure}" (${measure.unit})`
+          : `unknown measure "${f.measure}" (not in measures.csv)`
+      });
+      return false;
+    }
     return true;
   });
   const milestones = milestonesRaw.filter((m, i) => {
@@ -188,6 +206,15 @@ export function buildDataset(
         });
         return false;
       }
+    if (measures.size && !measures.has(f.measure)) {
+      issues.push({
+        file: GEODATA_FILES.flows,
+        row: flowLines[i] ?? i + 1,
+        field: 'measure',
+        message: `unknown measure "${f.measure}"`
+      });
+      return false;
+    }
     const route = f.draw.startsWith('route:') ? f.draw.slice(6) : null;
     if (route && lines.size && !lines.has(route)) {
       issues.push({
@@ -200,5 +227,5 @@ export function buildDataset(
     }
     return true;
   });
-  return { figures, sources, milestones, flows, places, lines, contextPipelineIds, issues };
+  return { figures, measures, sources, milestones, flows, places, lines, contextPipelineIds, issues };
 }

@@ -1,5 +1,6 @@
 // Fetches the geodata files from the built app (Vite emits them as assets) and builds the dataset.
 import figuresUrl from '../../geodata/figures.csv?url';
+import measuresUrl from '../../geodata/measures.csv?url';
 import sourcesUrl from '../../geodata/sources.csv?url';
 import milestonesUrl from '../../geodata/milestones.csv?url';
 import flowsUrl from '../../geodata/flows.json?url';
@@ -13,6 +14,7 @@ import { buildDataset, type Dataset, type GeodataKey } from './dataset';
 /** Where each geodata file is served; the figures URL is also the "download the whole dataset" link. */
 export const GEODATA_URLS: Record<GeodataKey, string> = {
   figures: figuresUrl,
+  measures: measuresUrl,
   sources: sourcesUrl,
   milestones: milestonesUrl,
   flows: flowsUrl,

@@ -4,6 +4,9 @@ import { z } from 'zod';
 export const STATUSES = ['actual', 'partial', 'plan', 'forecast', 'estimate', 'capacity', 'derived'] as const;
 export type Status = (typeof STATUSES)[number];
 
+/** Measure ids: dotted snake_case, e.g. `kuryk.cargo`, `btk.cargo.ady_express`. */
+export const MEASURE_ID_RE = /^[a-z0-9_]+(\.[a-z0-9_]+)*$/;
+
 export const QUALIFIERS = ['more_than', 'about', 'up_to', 'less_than'] as const;
 
 const MONTHS = ['Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov'];
@@ -36,8 +39,12 @@ export const figureSchema = z
     id: text.regex(/^[a-z0-9][a-z0-9-]*$/i, 'must be letters, digits and dashes'),
     entity: text.regex(/^[a-z0-9_]+$/, 'must be a snake_case id'),
     metric: text.regex(/^[a-z0-9_]+$/, 'must be a snake_case id'),
+    /** The one precisely defined quantity this row states (an id in measures.csv); conflicts exist only within one. */
+    measure: text.regex(MEASURE_ID_RE, 'must be a measure id such as kuryk.cargo'),
     year,
     period: text.regex(PERIOD_RE, 'is not a known period'),
+    /** For a change or share: the year it is measured against (e.g. growth "since 2020"). */
+    base_year: year,
     value: num,
     value_min: num,
     value_max: num,
@@ -47,7 +54,8 @@ export const figureSchema = z
     scope: text,
     source: text,
     locator: text,
-    via: optText,
+    /** Where we found the row (our working notes); never shown to users as the source. */
+    provenance: optText,
     quote: text,
     quote_en: optText,
     lang: optText,
@@ -67,6 +75,20 @@ export const figureSchema = z
       ctx.addIssue({ code: 'custom', path: ['scope'], message: 'a derived figure must show its arithmetic' });
   });
 export type Figure = z.infer<typeof figureSchema>;
+
+/** A measure: what is counted, where, which mode and direction, whose count — and what it is a part of. */
+export const measureSchema = z.object({
+  id: text.regex(MEASURE_ID_RE, 'must be a measure id such as kuryk.cargo'),
+  entity: text,
+  unit: text,
+  /** The measure this one is a component of (a field's share, one operator, one direction), or empty. */
+  part_of: z.preprocess(blank, z.string().regex(MEASURE_ID_RE).nullable()).transform((v) => v ?? ''),
+  label_en: optText,
+  label_ru: optText,
+  definition_en: optText,
+  definition_ru: optText
+});
+export type Measure = z.infer<typeof measureSchema>;
 
 export const sourceSchema = z.object({
   id: text,
@@ -90,7 +112,7 @@ export const milestoneSchema = z.object({
   event_ru: text,
   source: text,
   locator: text,
-  via: optText,
+  provenance: optText,
   quote: text,
   lang: optText,
   note: optText
@@ -109,8 +131,8 @@ export const flowSchema = z.object({
   to: text,
   /** `arc` draws a deck.gl arc; `route:<id>` draws the tonnage along a geodata line (e.g. the BTC route). */
   draw: z.string().regex(/^(arc|route:[a-z0-9_]+)$/),
-  entity: text,
-  metric: text,
+  /** The measure whose figures this flow draws (must be a flow between `from` and `to`, in tonnes). */
+  measure: text.regex(MEASURE_ID_RE),
   unit: z.literal('t'),
   /** Which side an arc bows to (+1 or -1), so flows sharing a port do not hide each other. */
   bow: z.union([z.literal(1), z.literal(-1)]).default(1),

@@ -7,8 +7,8 @@ export function bounds(f: Figure): [number, number] {
   return [f.value_min ?? 0, f.value_max ?? 0];
 }
 
-/** Key of "the same thing": one entity, metric, year, period and unit. */
-export const sameThingKey = (f: Figure) => `${f.entity}|${f.metric}|${f.year ?? ''}|${f.period}|${f.unit}`;
+/** Key of "the same thing": one measure, year and period (a measure fixes what, where, whose count and unit). */
+export const sameThingKey = (f: Figure) => `${f.measure}|${f.year ?? ''}|${f.period}`;
 
 export interface ConflictGroup {
   key: string;

@@ -37,8 +37,7 @@ export function flowFigures(flow: Flow, figures: readonly Figure[]): Figure[] {
   const statuses: Status[] = ['actual', 'estimate', 'derived', 'plan', 'forecast', 'partial'];
   return figures.filter(
     (f) =>
-      f.entity === flow.entity &&
-      f.metric === flow.metric &&
+      f.measure === flow.measure &&
       f.unit === flow.unit &&
       f.year !== null &&
       statuses.includes(f.status) &&

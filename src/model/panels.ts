@@ -27,7 +27,8 @@ export function panelEntities(selection: string, data: Dataset): string[] {
   const [kind, id = ''] = selection.split(':');
   if (kind === 'flow') {
     const flow = data.flows.find((f) => f.id === id);
-    return flow ? [flow.entity] : [];
+    const entity = flow ? data.measures.get(flow.measure)?.entity : undefined;
+    return entity ? [entity] : [];
   }
   return [id];
 }

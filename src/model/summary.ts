@@ -20,7 +20,7 @@ export function yearSummary(views: readonly FlowView[], year: number, lang: Lang
   const seen = new Set<string>();
   for (const v of views) {
     // Flows that draw the same series twice (oil across the Caspian and along BTC) are read once.
-    const key = `${v.flow.entity}|${v.flow.metric}`;
+    const key = v.flow.measure;
     if (seen.has(key)) continue;
     const val = flowYearValue(v.flow, year, v.series);
     if (!val) continue;

@@ -49,9 +49,9 @@ describe.skipIf(!pfPresent)('figures quoted from public reports', () => {
   const pf = pfPresent ? fs.readFileSync(PUBLIC_FIGURES, 'utf8') : '';
   const rows = [...data.figures, ...data.milestones].filter((f) => !isSeed(f.source));
   it.each(rows.map((r) => [r.id, r] as const))('%s: quote stands in public-figures.md', (_id, r) => {
-    const m = /^public-figures\.md:L(\d+)$/.exec(r.via);
-    expect(m, `${r.id} has no public-figures.md line in "via"`).not.toBeNull();
-    expect(quoteNearLine(pf, Number(m?.[1]), r.quote), `"${r.quote}" not near ${r.via}`).toBe(true);
+    const m = /^public-figures\.md:L(\d+)$/.exec(r.provenance);
+    expect(m, `${r.id} has no public-figures.md line in "provenance"`).not.toBeNull();
+    expect(quoteNearLine(pf, Number(m?.[1]), r.quote), `"${r.quote}" not near ${r.provenance}`).toBe(true);
   });
   const numeric = data.figures.filter((f) => !isSeed(f.source) && f.status !== 'derived');
   it.each(numeric.map((r) => [r.id, r] as const))('%s: value is the number in the quote', (_id, r) => {

@@ -9,11 +9,11 @@ describe('bounds and keys', () => {
     expect(bounds(figure({ value: 5 }))).toEqual([5, 5]);
     expect(bounds(rangeFigure(1, 2))).toEqual([1, 2]);
   });
-  it('the key names entity, metric, year, period and unit', () => {
+  it('the key names measure, year and period', () => {
     expect(sameThingKey(figure({ entity: 'aktau', metric: 'oil', year: 2020, period: 'Q1', unit: 't' }))).toBe(
-      'aktau|oil|2020|Q1|t'
+      'aktau.oil|2020|Q1'
     );
-    expect(sameThingKey(figure({ year: null, period: 'cumulative' }))).toBe('titr|cargo||cumulative|t');
+    expect(sameThingKey(figure({ year: null, period: 'cumulative' }))).toBe('titr.cargo||cumulative');
   });
 });
 
@@ -36,7 +36,7 @@ describe('conflictGroups', () => {
       [586_000, 586_000],
       [840_000, 840_000]
     ]);
-    expect(groups[0]?.key).toBe('titr|cargo|2021|year|t|outturn');
+    expect(groups[0]?.key).toBe('titr.cargo|2021|year|outturn');
   });
   it('an actual and an estimate are compared as outturns', () => {
     expect(conflictGroups([figure({ value: 1 }), figure({ value: 2, status: 'estimate' })])).toHaveLength(1);
@@ -87,7 +87,7 @@ describe('conflictGroups', () => {
       figure({ entity: 'aktau', year: 2019, value: 1 }),
       figure({ entity: 'aktau', year: 2019, value: 2 })
     ]);
-    expect(g.map((x) => x.key)).toEqual(['aktau|cargo|2019|year|t|outturn', 'titr|cargo|2024|year|t|outturn']);
+    expect(g.map((x) => x.key)).toEqual(['aktau.cargo|2019|year|outturn', 'titr.cargo|2024|year|outturn']);
   });
   it('conflictIds maps every member of a group to its group', () => {
     const a = figure({ value: 1 });

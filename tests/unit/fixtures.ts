@@ -5,9 +5,13 @@ import { flowFigures } from '../../src/model/flowYear';
 
 let counter = 0;
 
+/** A measure id for a hand-built row: entity.metric, plus the unit where it is not tonnes (as measures.csv does). */
+const measureOf = (f: Pick<Figure, 'entity' | 'metric' | 'unit'>) =>
+  `${f.entity}.${f.metric}${f.unit === 't' ? '' : `_${f.unit.toLowerCase().replace(/\W/g, '_')}`}`;
+
 export function figure(over: Partial<Figure> = {}): Figure {
   counter += 1;
-  return {
+  const row: Figure = {
     id: `t-${counter}`,
     entity: 'titr',
     metric: 'cargo',
@@ -22,13 +26,16 @@ export function figure(over: Partial<Figure> = {}): Figure {
     scope: 'test scope',
     source: 'src-a',
     locator: '1',
-    via: '',
+    measure: 'titr.cargo',
+    base_year: null,
+    provenance: '',
     quote: 'test quote',
     quote_en: '',
     lang: 'en',
     note: '',
     ...over
   };
+  return over.measure ? row : { ...row, measure: measureOf(row) };
 }
 
 /** A range figure: value_min..value_max and no single value. */
@@ -44,8 +51,7 @@ export function flow(over: Partial<Flow> = {}): Flow {
     from: 'aktau',
     to: 'alat',
     draw: 'arc',
-    entity: 'titr',
-    metric: 'cargo',
+    measure: 'titr.cargo',
     unit: 't',
     bow: 1,
     label_at: 0.5,

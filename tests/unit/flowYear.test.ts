@@ -154,7 +154,7 @@ describe('years', () => {
     expect(drawn(figs, 2024)?.min).toBe(3e6);
   });
   it('yearsWithFlowData lists ascending, distinct years with a drawable figure of any flow', () => {
-    const oil = flow({ id: 'oil', entity: 'kz_oil_btc', metric: 'oil' });
+    const oil = flow({ id: 'oil', measure: 'kz_oil_btc.oil' });
     const figs = [
       figure({ year: 2024 }),
       figure({ year: 2019 }),

@@ -23,11 +23,10 @@ const SANGACHAL: LonLat = [49.48, 40.2];
 const CEYHAN: LonLat = [35.93, 36.88];
 
 /** Figures a flow can be drawn from, selected here independently of the model code. */
-const drawable = (entity: string, metric: string): Figure[] =>
+const drawable = (measure: string): Figure[] =>
   data.figures.filter(
     (f) =>
-      f.entity === entity &&
-      f.metric === metric &&
+      f.measure === measure &&
       f.unit === 't' &&
       f.year !== null &&
       f.status !== 'capacity' &&
@@ -51,7 +50,7 @@ describe('flowViews', () => {
   it("each series is exactly the flow's drawable figures", () => {
     for (const v of views) {
       expect(v.series.map((f) => f.id).sort(), v.flow.id).toEqual(
-        drawable(v.flow.entity, v.flow.metric)
+        drawable(v.flow.measure)
           .map((f) => f.id)
           .sort()
       );
@@ -111,8 +110,7 @@ describe('flowViews', () => {
 describe('widths', () => {
   it('maxFlowTonnes equals the largest figure behind any flow', () => {
     let max = 0;
-    for (const f of data.flows)
-      for (const x of drawable(f.entity, f.metric)) max = Math.max(max, x.value ?? x.value_max ?? 0);
+    for (const f of data.flows) for (const x of drawable(f.measure)) max = Math.max(max, x.value ?? x.value_max ?? 0);
     expect(max).toBeGreaterThan(1e6);
     expect(maxFlowTonnes(views)).toBe(max);
     expect(maxFlowTonnes([])).toBe(0);

@@ -78,7 +78,7 @@ describe('place and line panels', () => {
     expect(p?.kind).toBe('flow');
     expect(p?.title).toBe(flow.label_ru);
     expect(p?.subtitle).toBe(flow.note_ru);
-    expect(p?.entities).toEqual([flow.entity]);
+    expect(p?.entities).toEqual([data.measures.get(flow.measure)?.entity]);
   });
 
   it.each(['place:atlantis', 'line:nowhere', 'flow:nothing', 'bogus:aktau', '', 'place', 'aktau'])(

@@ -8,29 +8,25 @@ import { loadRealDataset } from './helpers';
 
 const titr = flow({
   id: 'titr_caspian',
-  entity: 'titr',
-  metric: 'cargo',
+  measure: 'titr.cargo',
   label_en: 'Corridor cargo',
   label_ru: 'Грузы коридора'
 });
 const kuryk = flow({
   id: 'kuryk_port',
-  entity: 'kuryk',
-  metric: 'cargo',
+  measure: 'kuryk.cargo',
   label_en: 'Kuryk cargo',
   label_ru: 'Грузы Курыка'
 });
 const oilSea = flow({
   id: 'oil_sea',
-  entity: 'kz_oil_btc',
-  metric: 'oil',
+  measure: 'kz_oil_btc.oil',
   label_en: 'Kazakh oil',
   label_ru: 'Казахстанская нефть'
 });
 const oilPipe = flow({
   id: 'oil_pipe',
-  entity: 'kz_oil_btc',
-  metric: 'oil',
+  measure: 'kz_oil_btc.oil',
   label_en: 'Kazakh oil via BTC',
   label_ru: 'Нефть по БТД',
   draw: 'route:btc'
