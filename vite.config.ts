@@ -23,8 +23,8 @@ export default defineConfig({
           environment: 'node',
           // One browser, shared by the files in turn: the machine has two cores and renders WebGL in software.
           fileParallelism: false,
-          testTimeout: 180_000,
-          hookTimeout: 240_000,
+          testTimeout: 400_000,
+          hookTimeout: 400_000,
           globalSetup: ['tests/e2e/global-setup.ts']
         }
       }

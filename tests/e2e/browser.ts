@@ -16,6 +16,12 @@ export interface AppPage {
   close(): Promise<void>;
 }
 
+/**
+ * How long the map may take to render: seconds when the machine is idle, minutes when other builds share its two
+ * cores and WebGL runs in software. A wait for an event, not a sleep: it returns as soon as the map is drawn.
+ */
+const MAP_TIMEOUT_MS = 300_000;
+
 let browser: Browser | undefined;
 
 export async function getBrowser(): Promise<Browser> {
@@ -78,7 +84,7 @@ export async function waitForMapRendered(page: Page, minDeckFrames = 1) {
       return !!p && p.mapLoaded && p.mapIdle > 0 && p.deckFrames >= n;
     },
     minDeckFrames,
-    { timeout: 120_000, polling: 250 }
+    { timeout: MAP_TIMEOUT_MS, polling: 250 }
   );
 }
 

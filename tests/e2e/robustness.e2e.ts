@@ -16,7 +16,7 @@ describe('bad input', () => {
     const lines = figuresCsv.split('\n');
     // Break the value of the third data row (line 4 of the file).
     const cells = (lines[3] as string).split(',');
-    cells[5] = 'not-a-number';
+    cells[(lines[0] as string).split(',').indexOf('value')] = 'not-a-number';
     lines[3] = cells.join(',');
     const app = await openApp({ override: { match: /figures[^/]*\.csv$/, body: lines.join('\n') } });
     try {
