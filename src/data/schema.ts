@@ -92,7 +92,8 @@ export type Measure = z.infer<typeof measureSchema>;
 
 export const sourceSchema = z.object({
   id: text,
-  title: text,
+  /** The document's own title; empty when no title is known (never a placeholder: cite publisher, date and link). */
+  title: optText,
   authors: optText,
   publisher: optText,
   date: optText,
@@ -100,7 +101,9 @@ export const sourceSchema = z.object({
   url: optText,
   file: optText,
   licence: optText,
-  note: optText
+  note: optText,
+  /** Where we found the source and how its title was checked (our working notes); never shown to users. */
+  provenance: optText
 });
 export type Source = z.infer<typeof sourceSchema>;
 

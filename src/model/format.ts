@@ -1,5 +1,5 @@
 // Human-readable figures: tonnes as Mt/kt, ranges, qualifiers; locale-aware (English or Russian).
-import type { Figure } from '../data/schema';
+import type { Figure, Source } from '../data/schema';
 
 export type Lang = 'en' | 'ru';
 
@@ -88,4 +88,14 @@ export function formatPeriod(period: string, lang: Lang = 'en'): string {
   const m = /^Jan–(\w{3})$/.exec(period);
   if (m) return `янв–${MONTH_RU[m[1] ?? ''] ?? m[1]}`;
   return PERIOD_RU[period] ?? period;
+}
+
+/**
+ * How a source is named in one line: its title, or — when no title is known — its publisher and date (a complete
+ * citation with the link); the bare id only for a source missing from sources.csv.
+ */
+export function sourceLabel(src: Pick<Source, 'title' | 'publisher' | 'date'> | undefined, id: string): string {
+  if (!src) return id;
+  if (src.title) return src.title;
+  return [src.publisher, src.date].filter(Boolean).join(', ') || id;
 }
