@@ -1,5 +1,5 @@
 // The MapLibre style: an embedded Natural Earth basemap plus the corridor's own lines and places. No network needed.
-import type { StyleSpecification, ExpressionSpecification } from 'maplibre-gl';
+import type { StyleSpecification, ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import type { Dataset } from '../data/dataset';
 import type { Lang } from '../model/format';
 import { MAP_COLORS } from './colors';
@@ -48,29 +48,19 @@ function placeLabels(id: string, filter: ExpressionSpecification, font: string[]
   };
 }
 
-export function buildStyle(data: Dataset, base: string, lang: Lang): StyleSpecification {
-  const lineFeatures = (ids: string[]) =>
-    featureCollection(ids.map((id) => data.lines.get(id)).filter((f) => f !== undefined));
-  const places = featureCollection([...data.places.values()].map((p) => ({ ...p, properties: { ...p.properties } })));
+/** Sources of the embedded Natural Earth basemap. */
+function basemapSources(base: string): StyleSpecification['sources'] {
   const src = (file: (typeof BASEMAP_FILES)[number]) => ({ type: 'geojson' as const, data: basemapUrl(base, file) });
+  return Object.fromEntries(BASEMAP_FILES.map((f) => [f, src(f)]));
+}
+
+/**
+ * The basemap's own layers: `below` is drawn under the corridor (sea, land, lakes, rivers, coast, borders) and
+ * `labels` over its lines (sea and country names). The app and the benchmark's bare basemap page both use these.
+ */
+export function basemapLayers(lang: Lang): { below: LayerSpecification[]; labels: LayerSpecification[] } {
   return {
-    version: 8,
-    // No `glyphs`: MapLibre then draws text with the locally served fonts above (no glyph server, nothing leaves 127.0.0.1).
-    sources: {
-      land: src('land'),
-      countries: src('countries'),
-      boundaries: src('boundaries'),
-      coastline: src('coastline'),
-      lakes: src('lakes'),
-      rivers: src('rivers'),
-      labels: src('labels'),
-      context: { type: 'geojson', data: lineFeatures(data.contextPipelineIds) },
-      btc: { type: 'geojson', data: lineFeatures(['btc']) },
-      btk: { type: 'geojson', data: lineFeatures(['btk']) },
-      lanes: { type: 'geojson', data: lineFeatures(['aktau_alat', 'kuryk_alat']) },
-      places: { type: 'geojson', data: places }
-    },
-    layers: [
+    below: [
       { id: 'sea', type: 'background', paint: { 'background-color': MAP_COLORS.sea } },
       { id: 'land', type: 'fill', source: 'land', paint: { 'fill-color': MAP_COLORS.land } },
       {
@@ -98,7 +88,66 @@ export function buildStyle(data: Dataset, base: string, lang: Lang): StyleSpecif
         type: 'line',
         source: 'boundaries',
         paint: { 'line-color': MAP_COLORS.border, 'line-width': 0.9, 'line-dasharray': [3, 2] }
+      }
+    ],
+    labels: [
+      {
+        id: 'sea-labels',
+        type: 'symbol',
+        source: 'labels',
+        filter: ['==', ['get', 'kind'], 'sea'],
+        layout: {
+          'text-field': nameField(lang),
+          'text-font': REGULAR,
+          'text-size': 14,
+          'text-letter-spacing': 0.15,
+          'text-max-width': 6
+        },
+        paint: { 'text-color': MAP_COLORS.sea_label, 'text-halo-color': MAP_COLORS.sea, 'text-halo-width': 1 }
       },
+      {
+        id: 'country-labels',
+        type: 'symbol',
+        source: 'labels',
+        filter: ['==', ['get', 'kind'], 'country'],
+        layout: {
+          'text-field': nameField(lang),
+          'text-font': REGULAR,
+          'text-size': 13,
+          'text-transform': 'uppercase',
+          'text-letter-spacing': 0.1,
+          'text-max-width': 7
+        },
+        paint: { 'text-color': '#7a7468', 'text-halo-color': MAP_COLORS.land, 'text-halo-width': 1.2 }
+      }
+    ]
+  };
+}
+
+/** The basemap alone, as the benchmark's bare page draws it: what "as fast as a bare basemap" is measured against. */
+export function buildBasemapStyle(base: string, lang: Lang): StyleSpecification {
+  const { below, labels } = basemapLayers(lang);
+  return { version: 8, sources: basemapSources(base), layers: [...below, ...labels] };
+}
+
+export function buildStyle(data: Dataset, base: string, lang: Lang): StyleSpecification {
+  const lineFeatures = (ids: string[]) =>
+    featureCollection(ids.map((id) => data.lines.get(id)).filter((f) => f !== undefined));
+  const places = featureCollection([...data.places.values()].map((p) => ({ ...p, properties: { ...p.properties } })));
+  const basemap = basemapLayers(lang);
+  return {
+    version: 8,
+    // No `glyphs`: MapLibre then draws text with the locally served fonts above (no glyph server, nothing leaves 127.0.0.1).
+    sources: {
+      ...basemapSources(base),
+      context: { type: 'geojson', data: lineFeatures(data.contextPipelineIds) },
+      btc: { type: 'geojson', data: lineFeatures(['btc']) },
+      btk: { type: 'geojson', data: lineFeatures(['btk']) },
+      lanes: { type: 'geojson', data: lineFeatures(['aktau_alat', 'kuryk_alat']) },
+      places: { type: 'geojson', data: places }
+    },
+    layers: [
+      ...basemap.below,
       {
         id: 'context-pipelines',
         type: 'line',
@@ -156,35 +205,7 @@ export function buildStyle(data: Dataset, base: string, lang: Lang): StyleSpecif
         },
         paint: { 'text-color': MAP_COLORS.btk, 'text-halo-color': '#fff', 'text-halo-width': 1.5 }
       },
-      {
-        id: 'sea-labels',
-        type: 'symbol',
-        source: 'labels',
-        filter: ['==', ['get', 'kind'], 'sea'],
-        layout: {
-          'text-field': nameField(lang),
-          'text-font': REGULAR,
-          'text-size': 14,
-          'text-letter-spacing': 0.15,
-          'text-max-width': 6
-        },
-        paint: { 'text-color': MAP_COLORS.sea_label, 'text-halo-color': MAP_COLORS.sea, 'text-halo-width': 1 }
-      },
-      {
-        id: 'country-labels',
-        type: 'symbol',
-        source: 'labels',
-        filter: ['==', ['get', 'kind'], 'country'],
-        layout: {
-          'text-field': nameField(lang),
-          'text-font': REGULAR,
-          'text-size': 13,
-          'text-transform': 'uppercase',
-          'text-letter-spacing': 0.1,
-          'text-max-width': 7
-        },
-        paint: { 'text-color': '#7a7468', 'text-halo-color': MAP_COLORS.land, 'text-halo-width': 1.2 }
-      },
+      ...basemap.labels,
       {
         id: 'places',
         type: 'circle',

@@ -1,4 +1,4 @@
-// Benchmarks of the pure model over the real geodata. Run: npx vitest bench --run --project unit tests/bench
+// Benchmarks of the pure model over the real geodata. Run: npm run bench:model
 import { bench, describe } from 'vitest';
 import { buildDataset } from '../../src/data/dataset';
 import { numbersInQuote } from '../../src/data/quoteCheck';
