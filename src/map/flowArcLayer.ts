@@ -1,5 +1,6 @@
-// ArcLayer with two extra looks: dashed arcs for plans/forecasts, and light pulses moving source → target so
-// the direction of a flow can be seen. The pulse phase comes from a `time` prop; nothing else changes per frame.
+// ArcLayer with two extras: a pattern per status (solid, stripes, dots, dashes: see src/model/statusStyle.ts), and
+// light pulses moving source → target so the direction of a flow can be seen. Patterns are measured in screen pixels
+// along the arc, so they read the same on short and long arcs. The pulse phase comes from a `time` prop.
 import { ArcLayer, type ArcLayerProps } from '@deck.gl/layers';
 import type { Accessor, DefaultProps } from '@deck.gl/core';
 
@@ -19,8 +20,8 @@ const flowAnimModule = {
 } as const;
 
 export type FlowArcLayerProps<D> = ArcLayerProps<D> & {
-  /** 1 draws the arc dashed (plans, forecasts), 0 solid. */
-  getDash?: Accessor<D, number>;
+  /** Pattern code (PATTERN_CODE in src/model/statusStyle.ts): 0 solid, 1 stripes, 2 dots, 3 hollow dashes. */
+  getPattern?: Accessor<D, number>;
   /** Pulses per second along the arc; 0 for none. Tied to tonnage by the caller. */
   getPulseSpeed?: Accessor<D, number>;
   /** Animation clock in seconds. */
@@ -30,7 +31,7 @@ export type FlowArcLayerProps<D> = ArcLayerProps<D> & {
 };
 
 const defaultProps: DefaultProps<FlowArcLayerProps<unknown>> = {
-  getDash: { type: 'accessor', value: 0 },
+  getPattern: { type: 'accessor', value: 0 },
   getPulseSpeed: { type: 'accessor', value: 0 },
   time: 0,
   pulses: true
@@ -46,12 +47,26 @@ export class FlowArcLayer<D = unknown> extends ArcLayer<D, FlowArcLayerProps<D>>
       ...shaders,
       modules: [...shaders.modules, flowAnimModule],
       inject: {
-        'vs:#decl': 'in float instanceDash;\nin float instancePulseSpeed;\nout float vDash;\nout float vPulseSpeed;',
-        'vs:#main-end': 'vDash = instanceDash;\nvPulseSpeed = instancePulseSpeed;',
-        'fs:#decl': 'in float vDash;\nin float vPulseSpeed;',
+        'vs:#decl':
+          'in float instancePattern;\nin float instancePulseSpeed;\nout float vPattern;\nout float vPulseSpeed;\nout float vLengthPx;\nout float vWidthPx;',
+        // The chord in common units times project.scale is its length in pixels (close enough to the arc's for a pattern).
+        'vs:#main-end':
+          'vPattern = instancePattern;\nvPulseSpeed = instancePulseSpeed;\nvLengthPx = length(target.xy - source.xy) * project.scale;\nvWidthPx = widthPixels;',
+        'fs:#decl': 'in float vPattern;\nin float vPulseSpeed;\nin float vLengthPx;\nin float vWidthPx;',
         'fs:DECKGL_FILTER_COLOR': `
           float along = geometry.uv.x;
-          if (vDash > 0.5 && fract(along * 22.0) > 0.55) discard;
+          float px = along * vLengthPx;
+          if (vPattern > 2.5) {
+            // Plan / forecast: dashes with gaps; on a wide arc only the dash's edges are strong (hollow).
+            if (mod(px, 14.0) > 8.0) discard;
+            if (vWidthPx > 6.0 && abs(geometry.uv.y) < 1.0 - 3.0 / vWidthPx) color.a *= 0.3;
+          } else if (vPattern > 1.5) {
+            // Derived: dots with gaps.
+            if (mod(px, 7.0) > 3.0) discard;
+          } else if (vPattern > 0.5) {
+            // Estimate: lighter stripes across a continuous line.
+            if (mod(px, 8.0) > 4.0) color.a *= 0.35;
+          }
           if (flowAnim.pulses > 0.5 && vPulseSpeed > 0.0) {
             float phase = fract(along * 5.0 - flowAnim.time * vPulseSpeed);
             float glow = smoothstep(0.0, 0.06, phase) * (1.0 - smoothstep(0.06, 0.22, phase));
@@ -65,7 +80,7 @@ export class FlowArcLayer<D = unknown> extends ArcLayer<D, FlowArcLayerProps<D>>
   override initializeState() {
     super.initializeState();
     this.getAttributeManager()?.addInstanced({
-      instanceDash: { size: 1, accessor: 'getDash', defaultValue: 0 },
+      instancePattern: { size: 1, accessor: 'getPattern', defaultValue: 0 },
       instancePulseSpeed: { size: 1, accessor: 'getPulseSpeed', defaultValue: 0 }
     });
   }

@@ -8,7 +8,8 @@ import { FlowArcLayer } from './flowArcLayer';
 import { FLOW_COLORS } from './colors';
 import { pulseSpeed, type FlowFrame, type FlowView, type LonLat } from '../model/flows';
 import type { WidthScale } from '../model/scale';
-import { formatPeriod, formatRange, type Lang } from '../model/format';
+import type { Lang } from '../model/format';
+import { drawnLabel, drawnStyle, PATTERN_CODE, type Pattern } from '../model/statusStyle';
 
 export interface FlowLayerInput {
   arcs: FlowView[];
@@ -28,29 +29,28 @@ export interface FlowLayerInput {
 }
 
 const frameOf = (input: FlowLayerInput, v: FlowView) => input.frames.get(v.flow.id);
-const isDashed = (f: FlowFrame | undefined) => (f?.value?.drawn === 'expected' ? 1 : 0);
+const styleOf = (f: FlowFrame | undefined) => (f?.value ? drawnStyle(f.value) : null);
+const patternCode = (f: FlowFrame | undefined) => PATTERN_CODE[styleOf(f)?.pattern ?? 'solid'];
 
 function color(v: FlowView, f: FlowFrame | undefined, alpha: number): [number, number, number, number] {
   const [r, g, b] = FLOW_COLORS[v.flow.kind];
-  const a = f?.value
-    ? f.value.drawn === 'partial'
-      ? alpha * 0.7
-      : f.value.drawn === 'expected'
-        ? alpha * 0.85
-        : alpha
-    : 0;
-  return [r, g, b, Math.round(a)];
+  return [r, g, b, Math.round(alpha * (styleOf(f)?.opacity ?? 0))];
 }
 
-/** Label at a flow's middle: "2.76 Mt", "1.4–1.5 Mt", "0.84 Mt · Jan–Jul", "plan 1.5 Mt". */
+/**
+ * Dash array for a route (PathStyleExtension counts in multiples of the line's width), so that a pattern is the same
+ * number of pixels whatever the width. The pale band under an estimate stays continuous: its gaps read as stripes.
+ */
+export function routeDash(pattern: Pattern, widthPx: number, band: boolean): [number, number] {
+  if (!(widthPx > 0)) return [0, 0];
+  const px: Record<Pattern, [number, number]> = { solid: [0, 0], stripes: [4, 4], dots: [3, 4], dashes: [8, 6] };
+  const [on, off] = band && pattern === 'stripes' ? [0, 0] : px[pattern];
+  return [on / widthPx, off / widthPx];
+}
+
+/** Label on a flow: "2.76 Mt", "1.4–1.5 Mt", "0.84 Mt · Jan–Jul", "plan 1.5 Mt"; empty (no box) without a figure. */
 export function flowLabel(f: FlowFrame | undefined, lang: Lang): string {
-  const v = f?.value;
-  if (!v) return '';
-  const amount = formatRange(v.min, v.max, 't', lang);
-  if (v.drawn === 'partial') return `${amount} · ${formatPeriod(v.period, lang)}`;
-  if (v.drawn === 'expected') return `${lang === 'ru' ? 'план' : 'plan'} ${amount}`;
-  if (v.drawn === 'derived') return `${amount} (${lang === 'ru' ? 'расчёт' : 'derived'})`;
-  return amount;
+  return f?.value ? drawnLabel(f.value, lang) : '';
 }
 
 /**
@@ -107,7 +107,7 @@ export function buildFlowLayers(input: FlowLayerInput): Layer[] {
       getWidth: (v) => width(frameOf(input, v)),
       getSourceColor: (v) => color(v, frameOf(input, v), alpha),
       getTargetColor: (v) => color(v, frameOf(input, v), alpha),
-      getDash: (v) => isDashed(frameOf(input, v)),
+      getPattern: (v) => patternCode(frameOf(input, v)),
       getPulseSpeed: (v) => (pulses ? pulseSpeed(frameOf(input, v)?.value?.max ?? 0, scale) : 0),
       time: input.time,
       pulses: pulses && input.animate,
@@ -118,7 +118,7 @@ export function buildFlowLayers(input: FlowLayerInput): Layer[] {
         getWidth: triggers,
         getSourceColor: triggers,
         getTargetColor: triggers,
-        getDash: triggers,
+        getPattern: triggers,
         getPulseSpeed: triggers
       }
     });
@@ -126,18 +126,23 @@ export function buildFlowLayers(input: FlowLayerInput): Layer[] {
   const layers: Layer[] = [
     arcLayer('flow-band', (f) => f?.bandWidth ?? 0, 80, false),
     arcLayer('flow-core', (f) => f?.coreWidth ?? 0, 235, true),
-    new PathLayer<FlowView, { getDashArray?: unknown }>({
+    new PathLayer<FlowView, { getDashArray?: (v: FlowView) => [number, number] }>({
       id: 'route-band',
       data: routes,
       ...common,
       getPath: (v) => v.path ?? [],
       getWidth: (v) => frameOf(input, v)?.bandWidth ?? 0,
       getColor: (v) => color(v, frameOf(input, v), 80),
+      getDashArray: (v) => {
+        const f = frameOf(input, v);
+        return routeDash(styleOf(f)?.pattern ?? 'solid', f?.bandWidth ?? 0, true);
+      },
+      extensions: [new PathStyleExtension({ dash: true })],
       widthUnits: 'pixels',
       capRounded: true,
       jointRounded: true,
       transitions: { getWidth: widthTransition },
-      updateTriggers: { getWidth: triggers, getColor: triggers }
+      updateTriggers: { getWidth: triggers, getColor: triggers, getDashArray: triggers }
     }),
     new PathLayer<FlowView, { getDashArray?: (v: FlowView) => [number, number] }>({
       id: 'route-core',
@@ -146,7 +151,10 @@ export function buildFlowLayers(input: FlowLayerInput): Layer[] {
       getPath: (v) => v.path ?? [],
       getWidth: (v) => frameOf(input, v)?.coreWidth ?? 0,
       getColor: (v) => color(v, frameOf(input, v), 235),
-      getDashArray: (v) => (isDashed(frameOf(input, v)) ? [3, 2] : [0, 0]),
+      getDashArray: (v) => {
+        const f = frameOf(input, v);
+        return routeDash(styleOf(f)?.pattern ?? 'solid', f?.coreWidth ?? 0, false);
+      },
       extensions: [new PathStyleExtension({ dash: true })],
       widthUnits: 'pixels',
       capRounded: true,
@@ -182,10 +190,11 @@ export function buildFlowLayers(input: FlowLayerInput): Layer[] {
       fontFamily: 'Noto Sans Bold',
       characterSet: 'auto',
       background: true,
-      getBackgroundColor: [255, 255, 255, 215],
+      // No figure, no label: not even an empty box.
+      getBackgroundColor: (v) => (frameOf(input, v)?.value ? [255, 255, 255, 215] : [255, 255, 255, 0]),
       backgroundPadding: [4, 2],
       getPixelOffset: (v) => (v.path ? [0, -16] : [0, 0]),
-      updateTriggers: { getText: triggers }
+      updateTriggers: { getText: triggers, getBackgroundColor: triggers }
     })
   ];
   return layers;

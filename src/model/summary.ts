@@ -2,14 +2,17 @@
 import type { FlowView } from './flows';
 import { flowYearValue, type DrawnStatus } from './flowYear';
 import { formatPeriod, formatRange, type Lang } from './format';
+import { STATUS_STYLE } from './statusStyle';
 
-/** The strongest evidence any flow has in a year: actual beats derived beats partial beats plan. */
+/** Evidence from strongest to weakest: what happened (in full, estimated, derived, in part), then what was expected. */
+export const EVIDENCE_RANK: readonly DrawnStatus[] = ['actual', 'estimate', 'derived', 'partial', 'forecast', 'plan'];
+
+/** The strongest evidence any flow has in a year. */
 export function yearEvidence(views: readonly FlowView[], year: number): DrawnStatus | null {
-  const rank: DrawnStatus[] = ['actual', 'derived', 'partial', 'expected'];
   let best: DrawnStatus | null = null;
   for (const v of views) {
     const val = flowYearValue(v.flow, year, v.series);
-    if (val && (best === null || rank.indexOf(val.drawn) < rank.indexOf(best))) best = val.drawn;
+    if (val && (best === null || EVIDENCE_RANK.indexOf(val.drawn) < EVIDENCE_RANK.indexOf(best))) best = val.drawn;
   }
   return best;
 }
@@ -26,10 +29,12 @@ export function yearSummary(views: readonly FlowView[], year: number, lang: Lang
     if (!val) continue;
     seen.add(key);
     const label = lang === 'ru' ? v.flow.label_ru : v.flow.label_en;
+    const notes = [
+      val.period === 'year' ? '' : formatPeriod(val.period, lang),
+      val.drawn === 'partial' || val.drawn === 'actual' ? '' : STATUS_STYLE[val.drawn].word[lang]
+    ].filter(Boolean);
     let s = `${label} ${formatRange(val.min, val.max, 't', lang)}`;
-    if (val.drawn === 'partial') s += ` (${formatPeriod(val.period, lang)})`;
-    if (val.drawn === 'expected') s += lang === 'ru' ? ' (план/прогноз)' : ' (plan/forecast)';
-    if (val.drawn === 'derived') s += lang === 'ru' ? ' (расчёт)' : ' (derived)';
+    if (notes.length) s += ` (${notes.join(', ')})`;
     if (val.conflict) s += lang === 'ru' ? ', источники расходятся' : ', sources disagree';
     parts.push(s);
   }

@@ -48,16 +48,31 @@ describe('buildFlowLayers', () => {
     expect(tr(600)).toEqual({ duration: 600 });
     expect(tr(0)).toBe(0);
   });
-  it('labels partial, planned and derived values as such', () => {
-    const frames = flowFrames(views, 2025, scale);
-    const labels = views.map((v) => flowLabel(frames.get(v.flow.id), 'en')).filter(Boolean);
-    expect(labels.length).toBeGreaterThan(0);
-    for (const v of views) {
-      const f = frames.get(v.flow.id);
-      const l = flowLabel(f, 'en');
-      if (f?.value?.drawn === 'partial') expect(l).toMatch(/·/);
-      if (f?.value?.drawn === 'expected') expect(l).toMatch(/^plan /);
-      if (!f?.value) expect(l).toBe('');
+  it('labels part-year, planned, forecast, estimated and derived values as such, and nothing without a figure', () => {
+    let labelled = 0;
+    for (const year of [2019, 2022, 2023, 2024, 2025]) {
+      const frames = flowFrames(views, year, scale);
+      for (const v of views) {
+        const f = frames.get(v.flow.id);
+        const l = flowLabel(f, 'en');
+        if (!f?.value) {
+          expect(l).toBe('');
+          continue;
+        }
+        labelled += 1;
+        if (f.value.period !== 'year') expect(l).toMatch(/ · /);
+        if (f.value.drawn === 'plan') expect(l).toMatch(/^plan /);
+        if (f.value.drawn === 'forecast') expect(l).toMatch(/^forecast /);
+        if (f.value.drawn === 'estimate') expect(l).toMatch(/^estimate /);
+        if (f.value.drawn === 'derived') expect(l).toMatch(/^derived /);
+      }
     }
+    expect(labelled).toBeGreaterThan(0);
+  });
+  it('draws no label box where a flow has no figure', () => {
+    const layers = buildFlowLayers(input(1990));
+    const labels = layers.find((l) => l.id === 'flow-labels');
+    const bg = labels?.props.getBackgroundColor as (v: (typeof all)[number]) => number[];
+    for (const v of all) expect(bg(v)[3]).toBe(0);
   });
 });

@@ -10,12 +10,14 @@ const drawn = (figs: Figure[], year = 2024) => flowYearValue(F, year, flowFigure
 
 describe('tier order', () => {
   const actual = figure({ value: 4_000_000, status: 'actual' });
+  const estimate = figure({ value: 4_100_000, status: 'estimate' });
   const derived = figure({ value: 3_900_000, status: 'derived', scope: '1 + 2' });
   const plan = figure({ value: 5_000_000, status: 'plan' });
+  const forecast = figure({ value: 4_800_000, status: 'forecast' });
   const partial = figure({ value: 3_000_000, status: 'partial', period: 'Jan–Oct' });
 
-  it('a full-year actual beats derived, plan and partial', () => {
-    const v = drawn([partial, plan, derived, actual]);
+  it('a full-year actual beats estimate, derived, plan and partial', () => {
+    const v = drawn([partial, plan, derived, estimate, actual]);
     expect(v).toMatchObject({
       drawn: 'actual',
       min: 4_000_000,
@@ -27,39 +29,52 @@ describe('tier order', () => {
     });
     expect(v?.figures.map((f) => f.id)).toEqual([actual.id]);
   });
-  it('an estimate counts as a full-year outturn', () => {
-    const est = figure({ value: 4_100_000, status: 'estimate' });
-    expect(drawn([plan, est])?.drawn).toBe('actual');
+  it('an estimate is drawn as an estimate, never as an actual, and never banded with one', () => {
+    expect(drawn([plan, estimate])).toMatchObject({ drawn: 'estimate', min: 4_100_000, max: 4_100_000 });
+    expect(drawn([estimate, actual])).toMatchObject({ drawn: 'actual', min: 4_000_000, max: 4_000_000 });
   });
-  it('derived beats plan and partial', () => {
-    const v = drawn([partial, plan, derived]);
+  it('an estimate beats derived; derived beats partial, forecast and plan', () => {
+    expect(drawn([derived, estimate])?.drawn).toBe('estimate');
+    const v = drawn([partial, plan, forecast, derived]);
     expect(v?.drawn).toBe('derived');
     expect(v?.min).toBe(3_900_000);
   });
-  it('plan beats partial', () => {
-    const v = drawn([partial, plan]);
-    expect(v?.drawn).toBe('expected');
-    expect(v?.min).toBe(5_000_000);
+  it('a reported part of the year beats a plan or forecast for the whole year', () => {
+    expect(drawn([partial, plan, forecast])).toMatchObject({ drawn: 'partial', period: 'Jan–Oct', min: 3_000_000 });
   });
-  it('a forecast is drawn as expected too', () => {
-    expect(drawn([figure({ status: 'forecast', value: 7e6 })])).toMatchObject({
-      drawn: 'expected',
-      min: 7e6,
-      max: 7e6
-    });
+  it('a forecast beats a plan; plan and forecast keep their own status', () => {
+    expect(drawn([plan, forecast])).toMatchObject({ drawn: 'forecast', min: 4_800_000, max: 4_800_000 });
+    expect(drawn([plan])).toMatchObject({ drawn: 'plan', min: 5_000_000, max: 5_000_000 });
   });
   it('a partial alone is drawn as partial with its period', () => {
     expect(drawn([partial])).toMatchObject({ drawn: 'partial', period: 'Jan–Oct', min: 3_000_000, max: 3_000_000 });
   });
-  it('a part-year figure with status actual or derived is still partial', () => {
+  it('a part-year figure with status actual is partial; derived or estimate keep their status and period', () => {
     expect(drawn([figure({ status: 'actual', period: 'H1', value: 2e6 })])?.drawn).toBe('partial');
-    expect(drawn([figure({ status: 'derived', period: 'Jan–Oct', value: 2e6, scope: '3 − 1' })])?.drawn).toBe(
-      'partial'
-    );
+    expect(drawn([figure({ status: 'derived', period: 'Jan–Oct', value: 2e6, scope: '3 − 1' })])).toMatchObject({
+      drawn: 'derived',
+      period: 'Jan–Oct'
+    });
+    expect(drawn([figure({ status: 'estimate', period: 'H1', value: 2e6 })])).toMatchObject({
+      drawn: 'estimate',
+      period: 'H1'
+    });
   });
-  it('a part-year plan is never drawn', () => {
+  it('among part-year figures of the same period, a reported one beats an estimate and a derived one', () => {
+    const rep = figure({ status: 'partial', period: 'H1', value: 2e6 });
+    const est = figure({ status: 'estimate', period: 'H1', value: 2.2e6 });
+    const der = figure({ status: 'derived', period: 'H1', value: 2.4e6, scope: '1 + 1' });
+    expect(drawn([der, est, rep])).toMatchObject({ drawn: 'partial', min: 2e6, max: 2e6, conflict: false });
+    expect(drawn([der, est])).toMatchObject({ drawn: 'estimate', min: 2.2e6 });
+  });
+  it('a part-year plan is never drawn, and does not hide a shorter reported period', () => {
     expect(drawn([figure({ status: 'plan', period: 'H1', value: 2e6 })])).toBeNull();
     expect(drawn([figure({ status: 'forecast', period: 'Q1', value: 2e6 })])).toBeNull();
+    const q1 = figure({ status: 'partial', period: 'Q1', value: 1e6 });
+    expect(drawn([figure({ status: 'plan', period: 'H1', value: 2e6 }), q1])).toMatchObject({
+      drawn: 'partial',
+      period: 'Q1'
+    });
   });
 });
 

@@ -45,12 +45,12 @@ const VIEWS = [titr, kuryk, oilSea, oilPipe].map((f) => view(f, FIGS));
 describe('yearSummary', () => {
   it('names each flow with its value and marks partial and plan figures', () => {
     expect(yearSummary(VIEWS, 2024, 'en')).toBe(
-      '2024: Corridor cargo 4.484 Mt; Kuryk cargo 1.807 Mt (Jan–Oct); Kazakh oil 1.4–1.5 Mt (plan/forecast)'
+      '2024: Corridor cargo 4.484 Mt; Kuryk cargo 1.807 Mt (Jan–Oct); Kazakh oil 1.4–1.5 Mt (plan)'
     );
   });
   it('in Russian', () => {
     expect(yearSummary(VIEWS, 2024, 'ru')).toBe(
-      '2024: Грузы коридора 4,484 млн т; Грузы Курыка 1,807 млн т (янв–окт); Казахстанская нефть 1,4–1,5 млн т (план/прогноз)'
+      '2024: Грузы коридора 4,484 млн т; Грузы Курыка 1,807 млн т (янв–окт); Казахстанская нефть 1,4–1,5 млн т (план)'
     );
   });
   it('reads a series drawn twice (across the sea and along BTC) only once', () => {
@@ -88,7 +88,9 @@ describe('yearEvidence', () => {
     expect(yearEvidence(VIEWS, 2016)).toBeNull();
     const only = (figs: ReturnType<typeof figure>[]) => yearEvidence([view(titr, figs)], 2024);
     expect(only([figure({ status: 'derived', scope: '1 + 1' })])).toBe('derived');
-    expect(only([figure({ status: 'plan' })])).toBe('expected');
+    expect(only([figure({ status: 'plan' })])).toBe('plan');
+    expect(only([figure({ status: 'forecast' })])).toBe('forecast');
+    expect(only([figure({ status: 'estimate' })])).toBe('estimate');
     expect(only([figure({ status: 'partial', period: 'H1' })])).toBe('partial');
     // A partial outturn in one flow outranks a plan in another.
     const mixed = [
