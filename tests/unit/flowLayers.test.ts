@@ -1,5 +1,6 @@
 // The deck.gl layer builder keeps data identity across years and frames and changes only accessors' triggers.
 import { describe, expect, it } from 'vitest';
+import { TextLayer } from '@deck.gl/layers';
 import { buildFlowLayers, flowLabel, type FlowLayerInput } from '../../src/map/flowLayers';
 import { flowFrames, flowViews, maxFlowTonnes } from '../../src/model/flows';
 import { makeWidthScale } from '../../src/model/scale';
@@ -72,7 +73,9 @@ describe('buildFlowLayers', () => {
   it('draws no label box where a flow has no figure', () => {
     const layers = buildFlowLayers(input(1990));
     const labels = layers.find((l) => l.id === 'flow-labels');
-    const bg = labels?.props.getBackgroundColor as (v: (typeof all)[number]) => number[];
-    for (const v of all) expect(bg(v)[3]).toBe(0);
+    if (!(labels instanceof TextLayer)) throw new Error('no label layer');
+    const bg = labels.props.getBackgroundColor;
+    if (typeof bg !== 'function') throw new Error('label background is not per flow');
+    for (const v of all) expect(bg(v, { index: 0, data: all, target: [] })[3]).toBe(0);
   });
 });
