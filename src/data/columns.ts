@@ -20,5 +20,6 @@ export const FIGURE_COLUMNS = [
   'quote',
   'quote_en',
   'lang',
+  'justification',
   'note'
 ] as const;

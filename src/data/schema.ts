@@ -59,6 +59,8 @@ export const figureSchema = z
     quote: text,
     quote_en: optText,
     lang: optText,
+    /** Why a row claims a full-year actual although its quote has words of a plan, forecast, rate or part-year. */
+    justification: optText,
     note: optText
   })
   .superRefine((r, ctx) => {

@@ -32,6 +32,7 @@ export function figure(over: Partial<Figure> = {}): Figure {
     quote: 'test quote',
     quote_en: '',
     lang: 'en',
+    justification: '',
     note: '',
     ...over
   };
