@@ -144,7 +144,16 @@ export function numbersInQuote(quote: string): Set<number> {
   return out;
 }
 
+/** Words (EN, RU, AZ, KK, TR) that say a quantity went down, so "fell by 43%" may be recorded as a change of −43. */
+const DECREASE_RE =
+  /\b(fell|fall(?:s|en|ing)?|decreas\w*|declin\w*|dropp?\w*|down|lower|reduc\w*)\b|(сниз\p{L}*|сниж\p{L}*|сократ\p{L}*|уменьш\p{L}*|упал\p{L}*|падени\p{L}*|azal\p{L}*|azdır|düş\p{L}*|төменде\p{L}*|азай\p{L}*|қысқар\p{L}*)/iu;
+
+/**
+ * True when the quote states `value`. A negative value (a fall recorded as a negative change) must be stated as its
+ * magnitude in a quote that says the quantity went down.
+ */
 export function quoteStatesNumber(value: number, quote: string): boolean {
+  if (value < 0) return DECREASE_RE.test(quote) && quoteStatesNumber(-value, quote);
   for (const x of numbersInQuote(quote)) if (Math.abs(x - value) <= 1e-6 * Math.max(1, Math.abs(value))) return true;
   return false;
 }

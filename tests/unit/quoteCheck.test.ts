@@ -24,6 +24,13 @@ describe('quoteStatesNumber', () => {
   ])('rejects %d in "%s"', (value, quote) => {
     expect(quoteStatesNumber(value, quote)).toBe(false);
   });
+  it('accepts a fall recorded as a negative change only when the quote says the quantity went down', () => {
+    expect(quoteStatesNumber(-43, 'fell by 43% y/y to 5.9mn tonnes in 2015')).toBe(true);
+    expect(quoteStatesNumber(-16, 'The number of TEU containers fell by 16 percent to 43,900.')).toBe(true);
+    expect(quoteStatesNumber(-3.7, 'bu da illik müqayisədə 3,7% azdır')).toBe(true);
+    expect(quoteStatesNumber(-14, 'which is 14 percent more than the figure for the same period')).toBe(false);
+    expect(quoteStatesNumber(-5, 'fell by 43% y/y to 5.9mn tonnes')).toBe(false);
+  });
   it('reads both the English and the Russian meaning of a comma', () => {
     const n = numbersInQuote('3,144');
     expect(n.has(3144)).toBe(true);
