@@ -1,7 +1,7 @@
 // Chooses, for one drawn measure (an arc, a route, a port circle, the corridor bar) and one year, which documented
 // figures the map draws — with the status they really have — and refuses to guess when there are none.
 import type { Figure, Flow, Status } from '../data/schema';
-import { bounds } from './figures';
+import { bounds, disagree } from './figures';
 import { monthsCovered } from './periods';
 
 /**
@@ -83,7 +83,6 @@ export function drawnValue(year: number, series: readonly Figure[]): DrawnValue 
     const first = chosen[0];
     if (!first) continue;
     const bands = chosen.map(bounds);
-    const distinct = new Set(bands.map((b) => b.join('|')));
     return {
       year,
       drawn: tier.drawn(first),
@@ -91,7 +90,7 @@ export function drawnValue(year: number, series: readonly Figure[]): DrawnValue 
       max: Math.max(...bands.map((b) => b[1])),
       period: first.period,
       figures: chosen,
-      conflict: distinct.size > 1
+      conflict: chosen.some((f, i) => chosen.slice(i + 1).some((g) => disagree(f, g)))
     };
   }
   return null;

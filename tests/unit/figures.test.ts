@@ -1,6 +1,7 @@
 // Groups of figures where sources disagree about the same thing.
 import { describe, it, expect } from 'vitest';
-import { bounds, conflictGroups, conflictIds, sameThingKey } from '../../src/model/figures';
+import { bounds, conflictGroups, conflictIds, sameThingKey, disagree, roundingHalfStep } from '../../src/model/figures';
+import type { Figure } from '../../src/data/schema';
 import { figure, rangeFigure } from './fixtures';
 import { loadRealDataset } from './helpers';
 
@@ -57,8 +58,9 @@ describe('conflictGroups', () => {
     ]);
     expect(g[0]?.figures).toHaveLength(3);
   });
-  it('a range and a single value inside it still differ', () => {
-    expect(conflictGroups([rangeFigure(1.4e6, 1.5e6), figure({ value: 1.45e6 })])).toHaveLength(1);
+  it('a single value inside a range agrees with it; one outside does not', () => {
+    expect(conflictGroups([rangeFigure(1.4e6, 1.5e6), figure({ value: 1.45e6 })])).toEqual([]);
+    expect(conflictGroups([rangeFigure(1.4e6, 1.5e6), figure({ value: 1.7e6 })])).toHaveLength(1);
     expect(conflictGroups([rangeFigure(1.4e6, 1.5e6), rangeFigure(1.4e6, 1.5e6)])).toEqual([]);
   });
   it('derived figures are excluded', () => {
@@ -117,15 +119,45 @@ describe('conflictGroups over the real dataset', () => {
       expect(kinds.size).toBe(1);
     }
   });
-  it('no two figures outside a group give different bands for the same thing', () => {
+  it('no two figures outside a group disagree about the same thing', () => {
     const inGroup = conflictIds(data.figures);
-    const byKey = new Map<string, string>();
+    const byKey = new Map<string, Figure[]>();
     for (const f of data.figures) {
       if (f.year === null || f.status === 'derived' || inGroup.has(f.id)) continue;
       const k = `${sameThingKey(f)}|${f.status === 'plan' || f.status === 'forecast' ? 'e' : f.status === 'capacity' ? 'c' : 'o'}`;
-      const b = bounds(f).join('|');
-      expect(byKey.get(k) ?? b, k).toBe(b);
-      byKey.set(k, b);
+      for (const g of byKey.get(k) ?? []) expect(disagree(f, g), `${f.id} vs ${g.id}`).toBe(false);
+      byKey.set(k, [...(byKey.get(k) ?? []), f]);
     }
+  });
+});
+
+describe('rounding: values that agree as written are not a conflict', () => {
+  it('knows the rounding step a value was written with', () => {
+    expect(roundingHalfStep(3_800_000)).toBe(50_000);
+    expect(roundingHalfStep(3_785_000)).toBe(500);
+    expect(roundingHalfStep(1_610_000)).toBe(5_000);
+    expect(roundingHalfStep(2_000_000)).toBe(50_000);
+    expect(roundingHalfStep(12)).toBe(0.5);
+    expect(roundingHalfStep(2.5)).toBeCloseTo(0.05);
+    expect(roundingHalfStep(0)).toBe(0);
+  });
+  it.each([
+    ['3.8 vs 3.785 million', figure({ value: 3_800_000 }), figure({ value: 3_785_000 }), false],
+    ['1.5 vs 1.485 million', figure({ value: 1_500_000 }), figure({ value: 1_485_000 }), false],
+    [
+      'more than 6.3 vs 6.314',
+      figure({ value: 6_300_000, qualifier: 'more_than' }),
+      figure({ value: 6_314_000 }),
+      false
+    ],
+    ['2.7 vs 2.8 million', figure({ value: 2_700_000 }), figure({ value: 2_800_000 }), true],
+    ['1.392 vs 1.057 million', figure({ value: 1_392_000 }), figure({ value: 1_057_000 }), true],
+    ['more than 6.3 vs 6.2', figure({ value: 6_300_000, qualifier: 'more_than' }), figure({ value: 6_200_000 }), true],
+    ['range 1.4–1.5 vs 1.45', rangeFigure(1_400_000, 1_500_000), figure({ value: 1_450_000 }), false],
+    ['range 1.4–1.5 vs 1.7', rangeFigure(1_400_000, 1_500_000), figure({ value: 1_700_000 }), true]
+  ] as const)('%s → disagree %s', (_n, a, b, want) => {
+    expect(disagree(a, b)).toBe(want);
+    expect(disagree(b, a)).toBe(want);
+    expect(conflictGroups([a, { ...b, id: 'other' }]).length).toBe(want ? 1 : 0);
   });
 });
