@@ -146,7 +146,7 @@ export function numbersInQuote(quote: string): Set<number> {
 
 /** Words (EN, RU, AZ, KK, TR) that say a quantity went down, so "fell by 43%" may be recorded as a change of −43. */
 const DECREASE_RE =
-  /\b(fell|fall(?:s|en|ing)?|decreas\w*|declin\w*|dropp?\w*|down|lower|reduc\w*)\b|(сниз\p{L}*|сниж\p{L}*|сократ\p{L}*|уменьш\p{L}*|упал\p{L}*|падени\p{L}*|azal\p{L}*|azdır|düş\p{L}*|төменде\p{L}*|азай\p{L}*|қысқар\p{L}*)/iu;
+  /\b(fell|fall(?:s|en|ing)?|decreas\w*|declin\w*|dropp?\w*|down|lower|reduc\w*)\b|(сниз\p{L}*|сниж\p{L}*|сократ\p{L}*|уменьш\p{L}*|упал\p{L}*|падени\p{L}*|azal\p{L}*|azdır|düş\p{L}*|төменде\p{L}*|азай\p{L}*|қысқар\p{L}*|сокращ\p{L}*)|(?:^|[\s(])[−-]\s?\d/iu;
 
 /**
  * True when the quote states `value`. A negative value (a fall recorded as a negative change) must be stated as its
