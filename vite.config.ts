@@ -1,14 +1,61 @@
 // Build, dev server and test configuration: one Vite config drives the app and both test tiers.
-import { defineConfig } from 'vitest/config';
+import { defineConfig, type Plugin } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import fs from 'node:fs';
+import path from 'node:path';
+import Papa from 'papaparse';
+
+/**
+ * Records in one geodata file, counted as src/data/dataset.ts counts them (a unit test holds the two equal): CSV data
+ * rows, entries of flows.json, all features of places.geojson, line features of the other GeoJSON files.
+ */
+function countRecords(file: string, text: string): number {
+  if (file.endsWith('.csv'))
+    return Papa.parse(text.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: 'greedy' }).data.length;
+  const json = JSON.parse(text) as unknown[] | { features: { geometry?: { type?: string } }[] };
+  if (Array.isArray(json)) return json.length;
+  if (file === 'places.geojson') return json.features.length;
+  return json.features.filter((f) => /^(Multi)?LineString$/.test(f.geometry?.type ?? '')).length;
+}
+
+/**
+ * `virtual:geodata-expected`: how many records each geodata file (by file name) holds as built, so the app can tell a
+ * file that arrives cut at a row boundary, or with rows removed, from a complete one. Re-read when geodata changes.
+ */
+function geodataExpected(): Plugin {
+  const id = 'virtual:geodata-expected';
+  const resolved = `\0${id}`;
+  const dir = path.resolve(import.meta.dirname, 'geodata');
+  return {
+    name: 'geodata-expected',
+    resolveId: (source) => (source === id ? resolved : null),
+    load(loadId) {
+      if (loadId !== resolved) return null;
+      const counts: Record<string, number> = {};
+      for (const file of fs.readdirSync(dir).sort()) {
+        if (!/\.(csv|json|geojson)$/.test(file)) continue;
+        this.addWatchFile(path.join(dir, file));
+        counts[file] = countRecords(file, fs.readFileSync(path.join(dir, file), 'utf8'));
+      }
+      return `export default ${JSON.stringify(counts)};`;
+    }
+  };
+}
 
 export default defineConfig({
-  plugins: [svelte()],
+  plugins: [svelte(), geodataExpected()],
   // Relative base so the built app works from any folder or static host.
   base: './',
   server: { host: '127.0.0.1', port: 5173, fs: { allow: ['.'] } },
   preview: { host: '127.0.0.1', port: 4173 },
-  build: { target: 'es2022', chunkSizeWarningLimit: 2500, sourcemap: false },
+  build: {
+    target: 'es2022',
+    chunkSizeWarningLimit: 2500,
+    sourcemap: false,
+    // Geodata files stay files, never data: URLs inlined in the script: each can be downloaded and cited on its own,
+    // a broken one is fetched (and named) like the others, and `connect-src 'self'` needs no data: exception.
+    assetsInlineLimit: (file) => (file.includes(`${path.sep}geodata${path.sep}`) ? false : undefined)
+  },
   test: {
     projects: [
       {

@@ -1,4 +1,5 @@
-// Fetches the geodata files from the built app (Vite emits them as assets) and builds the dataset.
+// Fetches the geodata files from the built app (Vite emits them as assets) and builds the dataset. Every way a fetch
+// can fail (no answer, an HTTP error, no answer in time) is kept per file so the page can name it.
 import figuresUrl from '../../geodata/figures.csv?url';
 import measuresUrl from '../../geodata/measures.csv?url';
 import sourcesUrl from '../../geodata/sources.csv?url';
@@ -9,7 +10,9 @@ import btcUrl from '../../geodata/btc.geojson?url';
 import btkUrl from '../../geodata/btk.geojson?url';
 import lanesUrl from '../../geodata/sea_lanes.geojson?url';
 import contextUrl from '../../geodata/pipelines_context.geojson?url';
-import { buildDataset, type Dataset, type GeodataKey } from './dataset';
+import expectedCounts from 'virtual:geodata-expected';
+import { buildDataset, GEODATA_FILES, GEODATA_KEYS, type Dataset, type GeodataKey } from './dataset';
+import type { FetchFailure } from './fileReport';
 
 /** Where each geodata file is served; the figures URL is also the "download the whole dataset" link. */
 export const GEODATA_URLS: Record<GeodataKey, string> = {
@@ -25,19 +28,56 @@ export const GEODATA_URLS: Record<GeodataKey, string> = {
   context: contextUrl
 };
 
-export async function loadDataset(urls: Record<GeodataKey, string> = GEODATA_URLS): Promise<Dataset> {
+/** A file that has not arrived after this long is reported as not answering, instead of loading forever. */
+export const FETCH_TIMEOUT_S = 30;
+
+type Fetched = { text: string } | { failure: FetchFailure };
+
+async function fetchText(url: string, reload: boolean): Promise<Fetched> {
+  const abort = new AbortController();
+  const timer = setTimeout(() => {
+    abort.abort();
+  }, FETCH_TIMEOUT_S * 1000);
+  try {
+    // A retry goes past the HTTP cache, so a file fixed on the server is seen.
+    const res = await fetch(url, { signal: abort.signal, cache: reload ? 'reload' : 'default' });
+    if (!res.ok) return { failure: { kind: 'http', status: res.status } };
+    return { text: await res.text() };
+  } catch (e) {
+    if (abort.signal.aborted) return { failure: { kind: 'timeout', seconds: FETCH_TIMEOUT_S } };
+    return { failure: { kind: 'unreachable', detail: e instanceof Error ? e.message : String(e) } };
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+export interface LoadOptions {
+  urls?: Record<GeodataKey, string>;
+  /** Bypass the HTTP cache (the Retry button). */
+  reload?: boolean;
+}
+
+/** Never rejects: a file that cannot be fetched becomes a named failure in the dataset's reports. */
+export async function loadDataset(opts: LoadOptions = {}): Promise<Dataset> {
+  const urls = opts.urls ?? GEODATA_URLS;
   const texts: Partial<Record<GeodataKey, string>> = {};
-  const missing: Partial<Record<GeodataKey, string>> = {};
+  const failures: Partial<Record<GeodataKey, FetchFailure>> = {};
   await Promise.all(
-    (Object.keys(urls) as GeodataKey[]).map(async (key) => {
-      try {
-        const res = await fetch(urls[key]);
-        if (!res.ok) throw new Error(`HTTP ${res.status}`);
-        texts[key] = await res.text();
-      } catch (e) {
-        missing[key] = `could not be loaded (${(e as Error).message})`;
-      }
+    GEODATA_KEYS.map(async (key) => {
+      const r = await fetchText(urls[key], opts.reload ?? false);
+      if ('text' in r) texts[key] = r.text;
+      else failures[key] = r.failure;
     })
   );
-  return buildDataset(texts, missing);
+  return buildDataset(texts, failures, expectedRecords());
+}
+
+/** Records each file held when the app was built, by role. */
+export function expectedRecords(): Partial<Record<GeodataKey, number>> {
+  const out: Partial<Record<GeodataKey, number>> = {};
+  for (const key of GEODATA_KEYS) {
+    const n = expectedCounts[GEODATA_FILES[key]];
+    if (n !== undefined) out[key] = n;
+  }
+  return out;
 }

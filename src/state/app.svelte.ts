@@ -77,6 +77,11 @@ export class AppState {
     this.loop = s.loop;
   }
 
+  /** Stops playback and drops the timeline's listeners (before the dataset is loaded again). */
+  dispose() {
+    this.timeline.dispose();
+  }
+
   select(id: string | null) {
     this.selection = id;
   }

@@ -53,6 +53,9 @@ const en = {
   dataTable: 'Data table',
   map: 'Map',
   dataIssues: 'Some data could not be read; everything else is shown.',
+  dataIssueDetails: 'Every problem by file, row and field',
+  retry: 'Retry',
+  more: 'more',
   noWebgl:
     'This browser could not start WebGL, so the map cannot be drawn. The port list, panels, data table and downloads still work.',
   loading: 'Loading data…',
@@ -124,6 +127,9 @@ const ru: Strings = {
   dataTable: 'Таблица данных',
   map: 'Карта',
   dataIssues: 'Часть данных не удалось прочитать; всё остальное показано.',
+  dataIssueDetails: 'Все ошибки по файлам, строкам и полям',
+  retry: 'Повторить',
+  more: 'ещё',
   noWebgl:
     'Браузер не смог запустить WebGL, поэтому карта не отображается. Список портов, панели, таблица данных и загрузки работают.',
   loading: 'Загрузка данных…',

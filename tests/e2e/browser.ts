@@ -13,6 +13,8 @@ export interface AppPage {
   context: BrowserContext;
   consoleErrors: string[];
   externalRequests: string[];
+  /** The override in force; set it to null to serve the real files again (e.g. before pressing Retry). */
+  override: FileOverride | null;
   close(): Promise<void>;
 }
 
@@ -38,10 +40,21 @@ export interface OpenOptions {
   search?: string;
   viewport?: { width: number; height: number };
   reducedMotion?: 'reduce' | 'no-preference';
-  /** Replace a geodata file's body (matched by its name) to test bad input. */
-  override?: { match: RegExp; body: string };
+  /** Replace a geodata file's answer (matched by its path) to test bad input; see FileOverride. */
+  override?: FileOverride;
   /** Wait for the map and the deck overlay to have rendered. */
   waitForMap?: boolean;
+}
+
+/**
+ * How to answer the request for one file: `body` (default empty) with `status` (default 200), or `abort` the request
+ * as an unreachable server would. Kept on the returned AppPage so a test can lift it (`override = null`) and Retry.
+ */
+export interface FileOverride {
+  match: RegExp;
+  body?: string;
+  status?: number;
+  abort?: boolean;
 }
 
 export async function openApp(opts: OpenOptions = {}): Promise<AppPage> {
@@ -54,6 +67,14 @@ export async function openApp(opts: OpenOptions = {}): Promise<AppPage> {
   const page = await context.newPage();
   const consoleErrors: string[] = [];
   const externalRequests: string[] = [];
+  const app: AppPage = {
+    page,
+    context,
+    consoleErrors,
+    externalRequests,
+    override: opts.override ?? null,
+    close: () => context.close()
+  };
   page.on('console', (m) => {
     if (m.type() === 'error') consoleErrors.push(m.text());
   });
@@ -65,14 +86,17 @@ export async function openApp(opts: OpenOptions = {}): Promise<AppPage> {
       externalRequests.push(url.href);
       return route.abort();
     }
-    if (opts.override && opts.override.match.test(url.pathname))
-      return route.fulfill({ status: 200, body: opts.override.body, contentType: 'text/plain' });
+    const o = app.override;
+    if (o?.match.test(url.pathname)) {
+      if (o.abort) return route.abort('connectionrefused');
+      return route.fulfill({ status: o.status ?? 200, body: o.body ?? '', contentType: 'text/plain' });
+    }
     return route.continue();
   });
   const base = inject('baseUrl');
   await page.goto(`${base}${opts.search ?? ''}`);
   if (opts.waitForMap !== false) await waitForMapRendered(page);
-  return { page, context, consoleErrors, externalRequests, close: () => context.close() };
+  return app;
 }
 
 /** Waits for the map's `idle` event after load and at least one deck.gl frame: events, never fixed sleeps. */

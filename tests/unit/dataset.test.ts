@@ -8,6 +8,7 @@ import { parseCsv, toCsv } from '../../src/data/csv';
 import { FIGURE_COLUMNS } from '../../src/data/columns';
 import { figureSchema } from '../../src/data/schema';
 import { formatIssue, type DataIssue } from '../../src/data/validate';
+import type { FetchFailure } from '../../src/data/fileReport';
 import { readGeodataTexts } from './helpers';
 
 const TEXTS = readGeodataTexts();
@@ -204,7 +205,14 @@ describe('CSV line numbers', () => {
   });
 
   it('a file with only a header gives no rows and no issue', () => {
-    expect(parseCsv('t.csv', 'id,n\n', schema)).toEqual({ rows: [], issues: [], lines: [] });
+    expect(parseCsv('t.csv', 'id,n\n', schema)).toEqual({
+      rows: [],
+      issues: [],
+      lines: [],
+      records: 0,
+      missingColumns: [],
+      cutOffAt: null
+    });
     expect(parseCsv('t.csv', 'id,n', schema).rows).toEqual([]);
   });
 });
@@ -301,7 +309,7 @@ describe('missing files', () => {
   };
 
   it('a missing file is reported and the rest still built', () => {
-    const d = buildDataset(without('milestones'), { milestones: 'could not be loaded (HTTP 404)' });
+    const d = buildDataset(without('milestones'), { milestones: { kind: 'http', status: 404 } });
     expect(d.issues).toEqual([
       { file: 'milestones.csv', row: 0, field: '(file)', message: 'could not be loaded (HTTP 404)' }
     ]);
@@ -312,7 +320,7 @@ describe('missing files', () => {
   });
 
   it('a missing route file drops only the flows drawn along it', () => {
-    const d = buildDataset(without('btc'), { btc: 'could not be loaded (HTTP 404)' });
+    const d = buildDataset(without('btc'), { btc: { kind: 'http', status: 404 } });
     expect(d.issues[0]).toEqual({
       file: 'btc.geojson',
       row: 0,
@@ -329,17 +337,16 @@ describe('missing files', () => {
   });
 
   it('without sources.csv the figures are kept unchecked', () => {
-    const d = buildDataset(without('sources'), { sources: 'could not be loaded (offline)' });
+    const d = buildDataset(without('sources'), { sources: { kind: 'unreachable', detail: 'offline' } });
     expect(brief(d.issues)).toEqual([{ file: 'sources.csv', row: 0, field: '(file)' }]);
     expect(d.figures).toHaveLength(FIGURE_COUNT);
     expect(d.sources.size).toBe(0);
   });
 
   it('with no files at all it still returns an empty dataset and names every file', () => {
-    const missing = Object.fromEntries(Object.keys(GEODATA_FILES).map((k) => [k, 'gone'])) as Record<
-      GeodataKey,
-      string
-    >;
+    const missing = Object.fromEntries(
+      Object.keys(GEODATA_FILES).map((k) => [k, { kind: 'unreachable', detail: 'gone' }])
+    ) as Record<GeodataKey, FetchFailure>;
     const d = buildDataset({}, missing);
     expect(d.issues.map((i) => i.file).sort()).toEqual(Object.values(GEODATA_FILES).sort());
     expect(d.figures).toEqual([]);
