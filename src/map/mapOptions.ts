@@ -1,12 +1,14 @@
 // MapLibre options shared by the app's map and the benchmark's bare basemap page, so both draw the same map.
 import type { MapOptions } from 'maplibre-gl';
+import { REGION } from '../data/region';
 
 export const MAP_OPTIONS = {
   minZoom: 2.5,
   maxZoom: 12,
+  // The region the data lives in (geometry outside it is refused when the files are read).
   maxBounds: [
-    [10, 25],
-    [90, 60]
+    [REGION.west, REGION.south],
+    [REGION.east, REGION.north]
   ],
   attributionControl: false,
   dragRotate: false,

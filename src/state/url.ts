@@ -1,5 +1,6 @@
 // URL ⇄ app state in one place: only non-default values are written; nonsense values are dropped or clamped, never thrown.
 import type { Lang } from '../model/format';
+import { REGION } from '../data/region';
 
 export interface UrlState {
   year?: number;
@@ -44,7 +45,10 @@ export function parseUrlState(search: string, b: UrlBounds): UrlState {
     const parts = view.split(',').map((s) => (s.trim() === '' ? NaN : Number(s)));
     if (parts.length === 3 && parts.every(Number.isFinite)) {
       const [lon, lat, z] = parts as [number, number, number];
-      out.view = { center: [clamp(lon, 10, 90), clamp(lat, 25, 60)], zoom: clamp(z, 2.5, 12) };
+      out.view = {
+        center: [clamp(lon, REGION.west, REGION.east), clamp(lat, REGION.south, REGION.north)],
+        zoom: clamp(z, 2.5, 12)
+      };
     }
   }
   if (p.get('play') === '1') out.playing = true;
