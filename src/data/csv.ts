@@ -73,13 +73,16 @@ export function parseCsv<S extends z.ZodType>(file: string, text: string, schema
   return { rows: v.rows, issues: [...issues, ...v.issues], lines: v.lines, records, missingColumns, cutOffAt };
 }
 
+/** A value a CSV cell can hold; null and undefined are written as an empty cell. */
+export type CsvCell = string | number | boolean | null | undefined;
+
 /** Serialises rows back to CSV with the given column order (used for per-port downloads). */
-export function toCsv(columns: readonly string[], rows: readonly Record<string, unknown>[]): string {
+export function toCsv<K extends string>(columns: readonly K[], rows: readonly Readonly<Record<K, CsvCell>>[]): string {
   return (
     Papa.unparse(
       {
         fields: [...columns],
-        data: rows.map((r) => columns.map((c) => (r[c] === null || r[c] === undefined ? '' : String(r[c]))))
+        data: rows.map((r) => columns.map((c) => String(r[c] ?? '')))
       },
       { newline: '\n' }
     ) + '\n'

@@ -24,7 +24,8 @@ const num = z.preprocess(
     const b = blank(v);
     return typeof b === 'string' ? Number(b) : b;
   },
-  z.number({ error: 'is not a number' }).finite('is not a finite number').nullable()
+  // zod 4 numbers reject Infinity and NaN by default.
+  z.number({ error: 'is not a number' }).nullable()
 );
 const year = z.preprocess(
   (v) => {
@@ -163,14 +164,14 @@ export const placeSchema = z.object({
       license: text,
       precision: text
     })
-    .passthrough(),
+    .loose(),
   geometry: z.object({ type: z.literal('Point'), coordinates: lonLat })
 });
 export type Place = z.infer<typeof placeSchema>;
 
 export const lineFeatureSchema = z.object({
   type: z.literal('Feature'),
-  properties: z.object({ id: text, name: text }).passthrough(),
+  properties: z.object({ id: text, name: text }).loose(),
   geometry: z.union([
     z.object({ type: z.literal('LineString'), coordinates: z.array(lonLat).min(2) }),
     z.object({ type: z.literal('MultiLineString'), coordinates: z.array(z.array(lonLat).min(2)).min(1) })

@@ -3,6 +3,7 @@
 // along the arc, so they read the same on short and long arcs. The pulse phase comes from a `time` prop.
 import { ArcLayer, type ArcLayerProps } from '@deck.gl/layers';
 import type { Accessor, DefaultProps } from '@deck.gl/core';
+import type { ShaderModule } from '@luma.gl/shadertools';
 
 const uniformBlock = `\
 layout(std140) uniform flowAnimUniforms {
@@ -11,41 +12,71 @@ layout(std140) uniform flowAnimUniforms {
 } flowAnim;
 `;
 
-/** Shader module carrying the animation clock (deck.gl 9 uniform-buffer style). */
-const flowAnimModule = {
+/** Uniform values of the animation module, as `shaderInputs.setProps({ flowAnim })` takes them. */
+// A type alias, not an interface: shaderInputs wants a record with an index signature.
+type FlowAnimProps = {
+  /** Animation clock in seconds. */
+  time: number;
+  /** 1 draws pulses, 0 none (the uniform block declares it as a float). */
+  pulses: number;
+};
+
+/** Shader module carrying the animation clock, typed like deck.gl's own `arcUniforms`/`tripsUniforms`. */
+const flowAnimUniforms = {
   name: 'flowAnim',
   vs: uniformBlock,
   fs: uniformBlock,
   uniformTypes: { time: 'f32', pulses: 'f32' }
-} as const;
+} as const satisfies ShaderModule<FlowAnimProps>;
 
-export type FlowArcLayerProps<D> = ArcLayerProps<D> & {
-  /** Pattern code (PATTERN_CODE in src/model/statusStyle.ts): 0 solid, 1 stripes, 2 dots, 3 hollow dashes. */
+/** Properties FlowArcLayer adds to ArcLayer. */
+interface FlowArcExtraProps<D> {
+  /**
+   * Pattern code (PATTERN_CODE in src/model/statusStyle.ts): 0 solid, 1 stripes, 2 dots, 3 hollow dashes.
+   * @default 0
+   */
   getPattern?: Accessor<D, number>;
-  /** Pulses per second along the arc; 0 for none. Tied to tonnage by the caller. */
+  /**
+   * Pulses per second along the arc; 0 for none. Tied to tonnage by the caller.
+   * @default 0
+   */
   getPulseSpeed?: Accessor<D, number>;
-  /** Animation clock in seconds. */
+  /**
+   * Animation clock in seconds.
+   * @default 0
+   */
   time?: number;
-  /** Whether pulses are drawn at all (off under prefers-reduced-motion or when paused). */
+  /**
+   * Whether pulses are drawn at all (off under prefers-reduced-motion or when paused).
+   * @default true
+   */
   pulses?: boolean;
-};
+}
 
-const defaultProps: DefaultProps<FlowArcLayerProps<unknown>> = {
+/** All properties of FlowArcLayer. */
+export type FlowArcLayerProps<D = unknown> = FlowArcExtraProps<D> & ArcLayerProps<D>;
+
+const defaultProps: DefaultProps<FlowArcLayerProps> = {
   getPattern: { type: 'accessor', value: 0 },
   getPulseSpeed: { type: 'accessor', value: 0 },
-  time: 0,
+  time: { type: 'number', value: 0 },
   pulses: true
 };
 
-export class FlowArcLayer<D = unknown> extends ArcLayer<D, FlowArcLayerProps<D>> {
-  static override layerName = 'FlowArcLayer';
-  static override defaultProps = defaultProps as never;
+/** What this layer reads of deck.gl's shader spec; deck.gl declares `Layer.getShaders()` as returning `any`. */
+interface LayerShaders {
+  modules: ShaderModule[];
+}
 
-  override getShaders() {
-    const shaders = super.getShaders();
+export class FlowArcLayer<D = unknown> extends ArcLayer<D, Required<FlowArcExtraProps<D>>> {
+  static override layerName = 'FlowArcLayer';
+  static override defaultProps = defaultProps;
+
+  override getShaders(): LayerShaders & Record<string, unknown> {
+    const shaders = super.getShaders() as LayerShaders;
     return {
       ...shaders,
-      modules: [...shaders.modules, flowAnimModule],
+      modules: [...shaders.modules, flowAnimUniforms],
       inject: {
         'vs:#decl':
           'in float instancePattern;\nin float instancePulseSpeed;\nout float vPattern;\nout float vPulseSpeed;\nout float vLengthPx;\nout float vWidthPx;',
@@ -86,8 +117,9 @@ export class FlowArcLayer<D = unknown> extends ArcLayer<D, FlowArcLayerProps<D>>
   }
 
   override draw(opts: Parameters<ArcLayer<D>['draw']>[0]) {
-    const { time = 0, pulses = true } = this.props;
-    for (const model of this.getModels()) model.shaderInputs.setProps({ flowAnim: { time, pulses: pulses ? 1 : 0 } });
+    const { time, pulses } = this.props;
+    const flowAnim: FlowAnimProps = { time, pulses: pulses ? 1 : 0 };
+    for (const model of this.getModels()) model.shaderInputs.setProps({ flowAnim });
     super.draw(opts);
   }
 }

@@ -1,5 +1,5 @@
 // Owns the MapLibre map and its single deck.gl overlay; turns clicks and hovers into plain callbacks. No business logic.
-import { Map as MlMap, NavigationControl, AttributionControl, ScaleControl, type MapGeoJSONFeature } from 'maplibre-gl';
+import { Map as MlMap, NavigationControl, AttributionControl, ScaleControl } from 'maplibre-gl';
 import { MapLibreOverlay } from '@deck.gl/maplibre';
 import type { Layer, PickingInfo } from '@deck.gl/core';
 import { ensureMaplibreWorker } from './worker';
@@ -8,11 +8,7 @@ import { MAP_OPTIONS } from './mapOptions';
 import type { Dataset } from '../data/dataset';
 import type { Lang } from '../model/format';
 import type { FlowView } from '../model/flows';
-
-export interface MapView {
-  center: [number, number];
-  zoom: number;
-}
+import type { MapView } from '../model/view';
 
 export interface MapCallbacks {
   onSelect(id: string): void;
@@ -20,8 +16,6 @@ export interface MapCallbacks {
   onViewChange(view: MapView): void;
   onError(message: string): void;
 }
-
-export const DEFAULT_VIEW: MapView = { center: [45.2, 40.6], zoom: 4.6 };
 
 /** Counters the browser tests wait on (map idle, deck frames); harmless in production. */
 export interface RenderProbe {
@@ -81,7 +75,7 @@ export class MapController {
       interleaved: false,
       layers: [],
       // Keep deck's canvas readable for the PNG export as well.
-      deviceProps: { webgl: { preserveDrawingBuffer: true } } as never,
+      deviceProps: { webgl: { preserveDrawingBuffer: true } },
       onAfterRender: () => {
         this.probe.deckFrames += 1;
         if (this.hasLayers) {
@@ -96,7 +90,7 @@ export class MapController {
         if (v && !this.featureAt({ x: info.x, y: info.y })) this.cb.onSelect(`flow:${v.flow.id}`);
       },
       getCursor: ({ isHovering }: { isHovering: boolean }) => (isHovering ? 'pointer' : '')
-    } as never);
+    });
     this.map.addControl(this.overlay);
     this.map.on('load', () => {
       this.probe.mapLoaded = true;
@@ -111,13 +105,11 @@ export class MapController {
     this.probe.renderedLabels = () =>
       this.map
         .queryRenderedFeatures({ layers: ['port-labels', 'place-labels'] })
-        .map((f) => String(f.properties?.name_en ?? ''));
+        .map((f) => String(f.properties.name_en ?? ''));
     this.map.on('idle', () => {
       this.probe.mapIdle += 1;
     });
-    this.map.on('error', (e) =>
-      this.cb.onError(String((e as unknown as { error?: { message?: string } }).error?.message ?? 'map error'))
-    );
+    this.map.on('error', (e) => this.cb.onError(e.error.message || 'map error'));
     this.map.on('moveend', () => {
       const c = this.map.getCenter();
       this.cb.onViewChange({ center: [c.lng, c.lat], zoom: this.map.getZoom() });
@@ -147,8 +139,8 @@ export class MapController {
       { layers: [...layers] }
     );
     for (const layer of CLICKABLE_LAYERS) {
-      const f = features.find((x) => x.layer.id === layer) as MapGeoJSONFeature | undefined;
-      const id = f?.properties?.id as string | undefined;
+      const f = features.find((x) => x.layer.id === layer);
+      const id = f?.properties.id as string | undefined;
       if (id) return layer === 'places' ? `place:${id}` : `line:${id}`;
     }
     return null;

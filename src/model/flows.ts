@@ -57,8 +57,8 @@ export function flowViews(data: Dataset): FlowView[] {
     const from = data.places.get(flow.from);
     const to = data.places.get(flow.to);
     if (!from || !to) continue;
-    const source = from.geometry.coordinates as LonLat;
-    const target = to.geometry.coordinates as LonLat;
+    const source = from.geometry.coordinates;
+    const target = to.geometry.coordinates;
     let path: LonLat[] | null = null;
     if (flow.draw.startsWith('route:')) {
       const line = data.lines.get(flow.draw.slice(6));

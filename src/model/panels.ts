@@ -22,8 +22,15 @@ export interface PanelModel {
   props: Record<string, unknown>;
 }
 
+/** A GeoJSON property as text, or undefined when the feature lacks it or it is not text (properties are loose). */
+export const textProp = (props: Record<string, unknown>, key: string): string | undefined => {
+  const v = props[key];
+  return typeof v === 'string' && v !== '' ? v : undefined;
+};
+
 export function panelEntities(selection: string, data: Dataset): string[] {
-  if (PANEL_ENTITIES[selection]) return PANEL_ENTITIES[selection] as string[];
+  const extra = PANEL_ENTITIES[selection];
+  if (extra) return extra;
   const [kind, id = ''] = selection.split(':');
   if (kind === 'flow') {
     const flow = data.flows.find((f) => f.id === id);
@@ -34,29 +41,29 @@ export function panelEntities(selection: string, data: Dataset): string[] {
 }
 
 export function panelModel(selection: string, data: Dataset, lang: Lang): PanelModel | null {
-  const [kind, id = ''] = selection.split(':') as ['place' | 'line' | 'flow', string];
+  const [kind, id = ''] = selection.split(':');
   const entities = panelEntities(selection, data);
-  let title = id;
+  let title: string;
   let subtitle = '';
-  let props: Record<string, unknown> = {};
+  let props: Record<string, unknown>;
   if (kind === 'place') {
     const p = data.places.get(id);
     if (!p) return null;
     props = p.properties;
-    title = String(p.properties[lang === 'ru' ? 'full_name_ru' : 'full_name_en'] ?? p.properties.name);
-    const country = p.properties[`country_${lang}`];
-    subtitle = [p.properties[`name_${lang === 'ru' ? 'en' : 'ru'}`], country].filter(Boolean).join(' · ');
+    title = textProp(p.properties, lang === 'ru' ? 'full_name_ru' : 'full_name_en') ?? p.properties.name;
+    const country = textProp(p.properties, `country_${lang}`);
+    subtitle = [lang === 'ru' ? p.properties.name_en : p.properties.name_ru, country].filter(Boolean).join(' · ');
   } else if (kind === 'line') {
     const l = data.lines.get(id);
     if (!l) return null;
     props = l.properties;
-    title = String((lang === 'ru' ? l.properties.name_ru : undefined) ?? l.properties.name);
+    title = (lang === 'ru' ? textProp(l.properties, 'name_ru') : undefined) ?? l.properties.name;
   } else if (kind === 'flow') {
     const f = data.flows.find((x) => x.id === id);
     if (!f) return null;
-    props = f as unknown as Record<string, unknown>;
+    props = { ...f };
     title = lang === 'ru' ? f.label_ru : f.label_en;
-    subtitle = (lang === 'ru' ? f.note_ru : f.note_en) ?? '';
+    subtitle = lang === 'ru' ? f.note_ru : f.note_en;
   } else return null;
   const ent = new Set(entities);
   const figures = data.figures
@@ -86,7 +93,7 @@ export function selectableItems(
     if (l)
       out.push({
         id: `line:${id}`,
-        label: String((lang === 'ru' ? l.properties.name_ru : undefined) ?? l.properties.name),
+        label: (lang === 'ru' ? textProp(l.properties, 'name_ru') : undefined) ?? l.properties.name,
         group: 'line'
       });
   }

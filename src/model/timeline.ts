@@ -10,6 +10,9 @@ export const realClock: Clock = {
   clearTimeout: (h) => globalThis.clearTimeout(h as ReturnType<typeof setTimeout>)
 };
 
+/** This calendar year: the one year a timeline shows when the data has no dated flow figure at all. */
+export const currentYear = (): number => new Date().getFullYear();
+
 export const SPEEDS = [0.5, 1, 2] as const;
 export type Speed = (typeof SPEEDS)[number];
 

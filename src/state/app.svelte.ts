@@ -4,10 +4,10 @@ import { flowViews, maxFlowTonnes, flowFrames, type FlowView, type FlowFrame } f
 import { yearsWithFlowData } from '../model/flowYear';
 import { yearEvidence } from '../model/summary';
 import { makeWidthScale, type WidthScale } from '../model/scale';
-import { Timeline, type Speed } from '../model/timeline';
+import { Timeline, currentYear, type Speed } from '../model/timeline';
 import type { Lang } from '../model/format';
-import { DEFAULT_VIEW, type MapView } from '../map/mapController';
-import { parseUrlState, serialiseUrlState, type UrlBounds } from './url';
+import { DEFAULT_VIEW, type MapView } from '../model/view';
+import { parseUrlState, serialiseUrlState, urlBounds } from './url';
 
 export class AppState {
   readonly data: Dataset;
@@ -36,19 +36,13 @@ export class AppState {
     this.scale = makeWidthScale(maxFlowTonnes(this.views));
     this.reducedMotion = opts.reducedMotion ?? false;
     const years = yearsWithFlowData(data.flows, data.figures);
-    const allYears = years.length ? years : [new Date().getFullYear()];
+    const allYears = years.length ? years : [currentYear()];
     this.timeline = new Timeline(allYears, { stepMs: this.reducedMotion ? 2500 : 1800 });
     // Open on the latest year backed by full-year actual figures, not on a year that only has plans.
     const latestActual = [...allYears].reverse().find((y) => yearEvidence(this.views, y) === 'actual');
     if (latestActual !== undefined) this.timeline.setYear(latestActual);
     this.defaultYear = this.timeline.year;
-    const bounds: UrlBounds = {
-      years: allYears,
-      placeIds: new Set(data.places.keys()),
-      lineIds: new Set(['btc', 'btk', 'aktau_alat', 'kuryk_alat'].filter((id) => data.lines.has(id))),
-      flowIds: new Set(data.flows.map((f) => f.id))
-    };
-    const fromUrl = parseUrlState(opts.search ?? '', bounds);
+    const fromUrl = parseUrlState(opts.search ?? '', urlBounds(data, allYears));
     if (fromUrl.year !== undefined) this.timeline.setYear(fromUrl.year);
     this.selection = fromUrl.selection ?? null;
     this.lang = fromUrl.lang ?? 'en';

@@ -1,4 +1,5 @@
 // URL ⇄ app state in one place: only non-default values are written; nonsense values are dropped or clamped, never thrown.
+import type { Dataset } from '../data/dataset';
 import type { Lang } from '../model/format';
 import { REGION } from '../data/region';
 
@@ -17,6 +18,16 @@ export interface UrlBounds {
   placeIds: ReadonlySet<string>;
   lineIds: ReadonlySet<string>;
   flowIds: ReadonlySet<string>;
+}
+
+/** What a URL may name in this dataset: its years and the ids of its places, lines and flows. */
+export function urlBounds(data: Dataset, years: readonly number[]): UrlBounds {
+  return {
+    years,
+    placeIds: new Set(data.places.keys()),
+    lineIds: new Set(['btc', 'btk', 'aktau_alat', 'kuryk_alat'].filter((id) => data.lines.has(id))),
+    flowIds: new Set(data.flows.map((f) => f.id))
+  };
 }
 
 const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x));

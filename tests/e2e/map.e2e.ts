@@ -14,7 +14,7 @@ describe('map', () => {
     app = await openApp({ search: '?year=2024' });
   });
   afterAll(async () => {
-    await app?.close();
+    await app.close();
     await closeBrowser();
   });
 

@@ -18,7 +18,7 @@ describe('port panels', () => {
   beforeAll(async () => {
     app = await openApp({ search: '?year=2023' });
   });
-  afterAll(() => app?.close());
+  afterAll(() => app.close());
 
   for (const port of ['aktau', 'kuryk', 'alat', 'baku']) {
     it(`${port}: the chart has one mark per dated figure in the dataset`, async () => {

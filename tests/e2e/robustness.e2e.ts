@@ -43,6 +43,7 @@ describe('bad input', () => {
     const context = await b.newContext({ viewport: { width: 1000, height: 700 } });
     const page = await context.newPage();
     await page.addInitScript(() => {
+      // eslint-disable-next-line @typescript-eslint/unbound-method -- kept unbound on purpose: called below with each canvas as `this`
       const orig = HTMLCanvasElement.prototype.getContext;
       // Simulate a browser with WebGL disabled.
       HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, ...rest: unknown[]) {

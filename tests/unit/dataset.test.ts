@@ -302,10 +302,8 @@ describe('flows.json and GeoJSON', () => {
 });
 
 describe('missing files', () => {
-  const without = (key: GeodataKey) => {
-    const t: Partial<Record<GeodataKey, string>> = { ...TEXTS };
-    delete t[key];
-    return t;
+  const without = (key: GeodataKey): Partial<Record<GeodataKey, string>> => {
+    return Object.fromEntries(Object.entries(TEXTS).filter(([k]) => k !== key));
   };
 
   it('a missing file is reported and the rest still built', () => {

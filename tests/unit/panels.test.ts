@@ -55,7 +55,8 @@ describe('place and line panels', () => {
   it('a place panel is titled by its full name in the chosen language, with the other language and the country below', () => {
     const en = panelModel('place:aktau', data, 'en');
     const ru = panelModel('place:aktau', data, 'ru');
-    const props = data.places.get('aktau')?.properties as Record<string, unknown>;
+    const props = data.places.get('aktau')?.properties;
+    if (!props) throw new Error('aktau is missing from places.geojson');
     expect(en?.title).toBe(props.full_name_en ?? props.name);
     expect(ru?.title).toBe(props.full_name_ru ?? props.name);
     expect(en?.subtitle).toBe(`${props.name_ru} · Kazakhstan`);
