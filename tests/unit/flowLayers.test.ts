@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { TextLayer } from '@deck.gl/layers';
 import { buildFlowLayers, flowLabel, type FlowLayerInput } from '../../src/map/flowLayers';
-import { flowFrames, flowViews, maxFlowTonnes } from '../../src/model/flows';
+import { flowFrames, flowViews, maxFlowTonnes, type FlowView } from '../../src/model/flows';
 import { makeWidthScale } from '../../src/model/scale';
 import { loadRealDataset } from './helpers';
 
@@ -72,8 +72,8 @@ describe('buildFlowLayers', () => {
   });
   it('draws no label box where a flow has no figure', () => {
     const layers = buildFlowLayers(input(1990));
-    const labels = layers.find((l) => l.id === 'flow-labels');
-    if (!(labels instanceof TextLayer)) throw new Error('no label layer');
+    const labels = layers.find((l): l is TextLayer<FlowView> => l instanceof TextLayer && l.id === 'flow-labels');
+    if (!labels) throw new Error('no label layer');
     const bg = labels.props.getBackgroundColor;
     if (typeof bg !== 'function') throw new Error('label background is not per flow');
     for (const v of all) expect(bg(v, { index: 0, data: all, target: [] })[3]).toBe(0);
