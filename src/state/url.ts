@@ -4,7 +4,7 @@ import { REGION } from '../data/region';
 
 export interface UrlState {
   year?: number;
-  /** `place:<id>`, `line:<id>` or `flow:<id>`. */
+  /** `place:<id>`, `line:<id>`, `flow:<id>` or `corridor:<id>`. */
   selection?: string;
   view?: { center: [number, number]; zoom: number };
   playing?: boolean;
@@ -17,6 +17,7 @@ export interface UrlBounds {
   placeIds: ReadonlySet<string>;
   lineIds: ReadonlySet<string>;
   flowIds: ReadonlySet<string>;
+  corridorIds?: ReadonlySet<string>;
 }
 
 const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x));
@@ -36,9 +37,11 @@ export function parseUrlState(search: string, b: UrlBounds): UrlState {
   const port = p.get('port')?.toLowerCase();
   const line = p.get('line')?.toLowerCase();
   const flow = p.get('flow')?.toLowerCase();
+  const corridor = p.get('corridor')?.toLowerCase();
   if (port && b.placeIds.has(port)) out.selection = `place:${port}`;
   else if (line && b.lineIds.has(line)) out.selection = `line:${line}`;
   else if (flow && b.flowIds.has(flow)) out.selection = `flow:${flow}`;
+  else if (corridor && b.corridorIds?.has(corridor)) out.selection = `corridor:${corridor}`;
   const view = p.get('view');
   if (view) {
     // An empty part is missing, not zero (`Number('')` is 0).
@@ -64,13 +67,17 @@ export interface UrlDefaults {
   lang: Lang;
 }
 
+/** The URL parameter naming each kind of selection. */
+const URL_KEY: Record<string, string> = { place: 'port', line: 'line', flow: 'flow', corridor: 'corridor' };
+
 /** Serialises state, omitting every value equal to its default; keys in a fixed order so URLs are stable. */
 export function serialiseUrlState(s: UrlState, d: UrlDefaults): string {
   const p = new URLSearchParams();
   if (s.year !== undefined && s.year !== d.year) p.set('year', String(s.year));
   if (s.selection) {
     const [kind, id] = s.selection.split(':');
-    if (id) p.set(kind === 'place' ? 'port' : kind === 'line' ? 'line' : 'flow', id);
+    const key = URL_KEY[kind ?? ''];
+    if (id && key) p.set(key, id);
   }
   if (s.view) {
     const same =
