@@ -3,19 +3,23 @@
 import { z } from 'zod';
 import { parseCsv, schemaColumns } from './csv';
 import {
+  corridorMeasureSchema,
   figureSchema,
   flowSchema,
   lineFeatureSchema,
   measureSchema,
   milestoneSchema,
   placeSchema,
+  portMeasureSchema,
   sourceSchema,
+  type CorridorMeasure,
   type Figure,
   type Flow,
   type LineFeature,
   type Measure,
   type Milestone,
   type Place,
+  type PortMeasure,
   type Source
 } from './schema';
 import { validateRows, type DataIssue } from './validate';
@@ -38,6 +42,8 @@ export const GEODATA_FILES = {
   sources: 'sources.csv',
   milestones: 'milestones.csv',
   flows: 'flows.json',
+  ports: 'port_measures.json',
+  corridor: 'corridor_measures.json',
   places: 'places.geojson',
   btc: 'btc.geojson',
   btk: 'btk.geojson',
@@ -45,6 +51,22 @@ export const GEODATA_FILES = {
   context: 'pipelines_context.geojson'
 } as const;
 export type GeodataKey = keyof typeof GEODATA_FILES;
+
+/** What one record of each file is called on the page: CSV rows, flows, port circles, corridor totals, features. */
+export const GEODATA_UNITS: Record<GeodataKey, FileReport['unit']> = {
+  figures: 'rows',
+  measures: 'rows',
+  sources: 'rows',
+  milestones: 'rows',
+  flows: 'flows',
+  ports: 'port circles',
+  corridor: 'corridor totals',
+  places: 'features',
+  btc: 'features',
+  btk: 'features',
+  lanes: 'features',
+  context: 'features'
+};
 export const GEODATA_KEYS = Object.keys(GEODATA_FILES) as GeodataKey[];
 
 export interface Dataset {
@@ -54,6 +76,10 @@ export interface Dataset {
   sources: Map<string, Source>;
   milestones: Milestone[];
   flows: Flow[];
+  /** Port circles: each port's own throughput measure (geodata/port_measures.json). */
+  portMeasures: PortMeasure[];
+  /** Corridor-wide totals, shown for the whole corridor (geodata/corridor_measures.json). */
+  corridorMeasures: CorridorMeasure[];
   places: Map<string, Place>;
   /** Line features by id: btc, btk, aktau_alat, kuryk_alat and the context pipelines. */
   lines: Map<string, LineFeature>;
@@ -231,18 +257,23 @@ export function buildDataset(
   const measures = new Map(csv('measures', measureSchema).rows.map((m) => [m.id, m]));
   const { rows: milestonesRaw, lines: milestoneLines } = csv('milestones', milestoneSchema);
 
-  let flowsRaw: Flow[] = [];
-  let flowLines: number[] = [];
-  const flowsJson = json('flows');
-  if (Array.isArray(flowsJson)) {
-    tally.flows.found = flowsJson.length;
-    const v = validateRows(GEODATA_FILES.flows, flowsJson, flowSchema, (i) => i + 1);
-    flowsRaw = v.rows;
-    flowLines = v.lines;
+  /** A JSON file holding a list of records (flows, port circles, corridor totals), numbered from 1. */
+  const jsonList = <S extends z.ZodType>(key: GeodataKey, schema: S): { rows: z.infer<S>[]; lines: number[] } => {
+    const parsed = json(key);
+    if (!Array.isArray(parsed)) {
+      if (parsed !== undefined)
+        fileIssue(key, { kind: 'wrong-shape', expected: 'list' }, `must be a JSON array of ${GEODATA_UNITS[key]}`);
+      return { rows: [], lines: [] };
+    }
+    tally[key].found = parsed.length;
+    const v = validateRows(GEODATA_FILES[key], parsed, schema, (i) => i + 1);
     issues.push(...v.issues);
-    dropRefused('flows', v.issues);
-  } else if (flowsJson !== undefined)
-    fileIssue('flows', { kind: 'wrong-shape', expected: 'list' }, 'must be a JSON array of flows');
+    dropRefused(key, v.issues);
+    return { rows: v.rows, lines: v.lines };
+  };
+  const { rows: flowsRaw, lines: flowLines } = jsonList('flows', flowSchema);
+  const { rows: portsRaw, lines: portLines } = jsonList('ports', portMeasureSchema);
+  const { rows: corridorRaw, lines: corridorLines } = jsonList('corridor', corridorMeasureSchema);
 
   const places = new Map(
     geoRows('places', features('places'), placeSchema, (i) => i + 1).map((p) => [p.properties.id, p])
@@ -316,8 +347,18 @@ export function buildDataset(
         refIssue('flows', row, end, `unknown place "${f[end]}"`, 'reference');
         return false;
       }
-    if (measures.size && !measures.has(f.measure)) {
-      refIssue('flows', row, 'measure', `unknown measure "${f.measure}"`, 'reference');
+    const m = measures.get(f.measure);
+    const problem = !measures.size
+      ? null
+      : !m
+        ? `unknown measure "${f.measure}"`
+        : m.unit !== 't'
+          ? `measure "${f.measure}" is counted in ${m.unit}, not tonnes`
+          : places.has(m.entity)
+            ? `measure "${f.measure}" is ${m.entity}'s own count, not a flow: draw it at the port (port_measures.json)`
+            : null;
+    if (problem) {
+      refIssue('flows', row, 'measure', problem, 'reference');
       return false;
     }
     const route = f.draw.startsWith('route:') ? f.draw.slice(6) : null;
@@ -328,17 +369,64 @@ export function buildDataset(
     return true;
   });
 
+  // A port circle stands at a port and draws that port's own count; a corridor total is a measure in tonnes.
+  const portMeasures = portsRaw.filter((p, i) => {
+    const row = portLines[i] ?? i + 1;
+    const m = measures.get(p.measure);
+    const place = places.get(p.place);
+    const problem: [string, string] | null =
+      places.size && !place
+        ? ['place', `unknown place "${p.place}"`]
+        : place && place.properties.map_role !== 'port'
+          ? ['place', `"${p.place}" is not a port`]
+          : measures.size && !m
+            ? ['measure', `unknown measure "${p.measure}"`]
+            : m && m.unit !== 't'
+              ? ['measure', `measure "${p.measure}" is counted in ${m.unit}, not tonnes`]
+              : m && m.entity !== p.place
+                ? ['measure', `measure "${p.measure}" belongs to ${m.entity}, not to the port ${p.place}`]
+                : null;
+    if (problem) refIssue('ports', row, problem[0], problem[1], 'reference');
+    return !problem;
+  });
+  const corridorMeasures = corridorRaw.filter((c, i) => {
+    const m = measures.get(c.measure);
+    const problem =
+      measures.size && !m
+        ? `unknown measure "${c.measure}"`
+        : m && m.unit !== 't'
+          ? `measure "${c.measure}" is counted in ${m.unit}, not tonnes`
+          : null;
+    if (problem) refIssue('corridor', corridorLines[i] ?? i + 1, 'measure', problem, 'reference');
+    return !problem;
+  });
+
   const kept: Record<GeodataKey, number> = {
     figures: figures.length,
     measures: measures.size,
     sources: sources.size,
     milestones: milestones.length,
     flows: flows.length,
+    ports: portMeasures.length,
+    corridor: corridorMeasures.length,
     places: places.size,
     ...linesKept
   };
   const reports = GEODATA_KEYS.map((key) => toReport(key, tally[key], kept[key], expected[key]));
-  return { figures, measures, sources, milestones, flows, places, lines, contextPipelineIds, issues, reports };
+  return {
+    figures,
+    measures,
+    sources,
+    milestones,
+    flows,
+    portMeasures,
+    corridorMeasures,
+    places,
+    lines,
+    contextPipelineIds,
+    issues,
+    reports
+  };
 }
 
 /** The file's report: the structural problem if there was one, else a shortfall against the build, else the drops. */
@@ -352,7 +440,7 @@ function toReport(key: GeodataKey, t: Tally, kept: number, expected: number | un
   return {
     key,
     file: GEODATA_FILES[key],
-    unit: key === 'flows' ? 'flows' : GEODATA_FILES[key].endsWith('.csv') ? 'rows' : 'features',
+    unit: GEODATA_UNITS[key],
     found: t.found,
     expected: expected ?? null,
     kept,

@@ -24,7 +24,7 @@ export type FileProblem =
   | { kind: 'wrong-format'; format: 'csv' | 'json'; looksLike: TextKind }
   /** A CSV header without some of the columns the app reads. */
   | { kind: 'wrong-columns'; missing: string[] }
-  /** Valid JSON of the wrong shape: not a GeoJSON FeatureCollection, or flows.json not a list. */
+  /** Valid JSON of the wrong shape: not a GeoJSON FeatureCollection, or a list file (flows.json…) not a list. */
   | { kind: 'wrong-shape'; expected: 'feature-collection' | 'list' }
   /** The text stops in the middle (of a CSV row at `line`, or of the JSON structure). */
   | { kind: 'cut-off'; line: number | null }
@@ -40,8 +40,8 @@ export interface FileReport {
   key: string;
   /** File name as the user knows it (`figures.csv`). */
   file: string;
-  /** What a record is in this file, for messages: CSV rows, flows, or GeoJSON features. */
-  unit: 'rows' | 'flows' | 'features';
+  /** What a record is in this file, for messages: CSV rows, flows, port circles, corridor totals, GeoJSON features. */
+  unit: 'rows' | 'flows' | 'port circles' | 'corridor totals' | 'features';
   /** Records found in the text (0 when it could not be read). */
   found: number;
   /** Records the built app shipped in this file, when known: a shorter file was cut off or edited. */

@@ -5,6 +5,8 @@ import measuresUrl from '../../geodata/measures.csv?url';
 import sourcesUrl from '../../geodata/sources.csv?url';
 import milestonesUrl from '../../geodata/milestones.csv?url';
 import flowsUrl from '../../geodata/flows.json?url';
+import portsUrl from '../../geodata/port_measures.json?url';
+import corridorUrl from '../../geodata/corridor_measures.json?url';
 import placesUrl from '../../geodata/places.geojson?url';
 import btcUrl from '../../geodata/btc.geojson?url';
 import btkUrl from '../../geodata/btk.geojson?url';
@@ -21,6 +23,8 @@ export const GEODATA_URLS: Record<GeodataKey, string> = {
   sources: sourcesUrl,
   milestones: milestonesUrl,
   flows: flowsUrl,
+  ports: portsUrl,
+  corridor: corridorUrl,
   places: placesUrl,
   btc: btcUrl,
   btk: btkUrl,

@@ -137,7 +137,7 @@ export const flowSchema = z.object({
   to: text,
   /** `arc` draws a deck.gl arc; `route:<id>` draws the tonnage along a geodata line (e.g. the BTC route). */
   draw: z.string().regex(/^(arc|route:[a-z0-9_]+)$/),
-  /** The measure whose figures this flow draws (must be a flow between `from` and `to`, in tonnes). */
+  /** The measure whose figures this flow draws: a flow between `from` and `to` in tonnes, never a port's own count. */
   measure: text.regex(MEASURE_ID_RE),
   unit: z.literal('t'),
   /** Which side an arc bows to (+1 or -1), so flows sharing a port do not hide each other. */
@@ -150,6 +150,31 @@ export const flowSchema = z.object({
   note_ru: optText
 });
 export type Flow = z.infer<typeof flowSchema>;
+
+/** A port's own throughput, drawn as a circle at the port: which measure (its all-cargo count) and where its value sits. */
+export const portMeasureSchema = z.object({
+  /** The place (a port in places.geojson) the circle stands at; the measure's entity must be this place. */
+  place: text,
+  /** The measure whose figures the circle draws (the port's own count, in tonnes); its label names the circle. */
+  measure: text.regex(MEASURE_ID_RE),
+  /** Which side of the circle its value label sits on, as a screen direction (x right, y down), e.g. [-1, -0.5]. */
+  label_dir: z.tuple([z.number().min(-1).max(1), z.number().min(-1).max(1)]).default([0, 1])
+});
+export type PortMeasure = z.infer<typeof portMeasureSchema>;
+
+/** A corridor-wide total (e.g. TITR tonnage): shown for the whole corridor with its scope, never between two places. */
+export const corridorMeasureSchema = z.object({
+  id: text.regex(/^[a-z0-9_]+$/, 'must be a snake_case id'),
+  measure: text.regex(MEASURE_ID_RE),
+  label_en: text,
+  label_ru: text,
+  /** What the total covers and what it does not, in words users read beside it. */
+  scope_en: text,
+  scope_ru: text,
+  /** Entities whose figures the corridor's panel lists (the total's own entity first). */
+  entities: z.array(text).min(1)
+});
+export type CorridorMeasure = z.infer<typeof corridorMeasureSchema>;
 
 export const placeSchema = z.object({
   type: z.literal('Feature'),

@@ -4,6 +4,12 @@ export const FLOW_COLORS: Record<'cargo' | 'oil', RGB> = {
   cargo: [0, 150, 136],
   oil: [230, 85, 13]
 };
+/** Port circles: the cargo hue (all cargo handled at the port), a darker outline, and the value labels' ink. */
+export const PORT_COLORS: Record<'fill' | 'line' | 'text', RGB> = {
+  fill: [0, 150, 136],
+  line: [0, 100, 92],
+  text: [0, 82, 75]
+};
 export const MAP_COLORS = {
   sea: '#cfe0ea',
   land: '#f4f1e8',

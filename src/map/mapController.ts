@@ -9,10 +9,11 @@ import type { Dataset } from '../data/dataset';
 import type { Lang } from '../model/format';
 import type { FlowView } from '../model/flows';
 import type { MapView } from '../model/view';
+import type { PortView } from '../model/ports';
 
 export interface MapCallbacks {
   onSelect(id: string): void;
-  onHoverFlow(info: { flowId: string; x: number; y: number } | null): void;
+  onHover(info: { kind: 'flow' | 'port'; id: string; x: number; y: number } | null): void;
   onViewChange(view: MapView): void;
   onError(message: string): void;
 }
@@ -85,9 +86,10 @@ export class MapController {
       },
       onHover: (info: PickingInfo) => this.hover(info),
       onClick: (info: PickingInfo) => {
-        const v = info.object as FlowView | undefined;
+        const id = pickedId(info);
         // A port under the pointer wins over the arcs that start there (MapLibre's click handler opens it).
-        if (v && !this.featureAt({ x: info.x, y: info.y })) this.cb.onSelect(`flow:${v.flow.id}`);
+        if (id && !this.featureAt({ x: info.x, y: info.y }))
+          this.cb.onSelect(id.kind === 'port' ? `place:${id.id}` : `flow:${id.id}`);
       },
       getCursor: ({ isHovering }: { isHovering: boolean }) => (isHovering ? 'pointer' : '')
     });
@@ -147,8 +149,8 @@ export class MapController {
   }
 
   private hover(info: PickingInfo) {
-    const v = info.object as FlowView | undefined;
-    this.cb.onHoverFlow(v ? { flowId: v.flow.id, x: info.x, y: info.y } : null);
+    const id = pickedId(info);
+    this.cb.onHover(id ? { ...id, x: info.x, y: info.y } : null);
   }
 
   setLayers(layers: Layer[]): void {
@@ -170,6 +172,13 @@ export class MapController {
   destroy(): void {
     this.map.remove();
   }
+}
+
+/** What a deck.gl pick is: a port circle (layers `port-*`, objects PortView) or a flow (objects FlowView). */
+function pickedId(info: PickingInfo): { kind: 'flow' | 'port'; id: string } | null {
+  if (!info.object || !info.layer) return null;
+  if (info.layer.id.startsWith('port-')) return { kind: 'port', id: (info.object as PortView).port.place };
+  return { kind: 'flow', id: (info.object as FlowView).flow.id };
 }
 
 /** True when the browser can create a WebGL2 context (MapLibre 6 and deck.gl 9 need it). */

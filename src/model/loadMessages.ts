@@ -19,19 +19,35 @@ const UNIT: Record<Lang, Record<Unit, (n: number) => string>> = {
   en: {
     rows: (n) => (n === 1 ? 'row' : 'rows'),
     flows: (n) => (n === 1 ? 'flow' : 'flows'),
+    'port circles': (n) => (n === 1 ? 'port circle' : 'port circles'),
+    'corridor totals': (n) => (n === 1 ? 'corridor total' : 'corridor totals'),
     features: (n) => (n === 1 ? 'feature' : 'features')
   },
   ru: {
     rows: (n) => ruGen(n, 'строки', 'строк'),
     flows: (n) => ruGen(n, 'потока', 'потоков'),
+    'port circles': (n) => ruGen(n, 'круга', 'кругов'),
+    'corridor totals': (n) => ruGen(n, 'итога', 'итогов'),
     features: (n) => ruGen(n, 'объекта', 'объектов')
   }
 };
 
 /** Where a record sits, for "first: row 4": CSV rows by line, flows and features by position. */
 const PLACE: Record<Lang, Record<Unit, string>> = {
-  en: { rows: 'row', flows: 'flow', features: 'feature' },
-  ru: { rows: 'строка', flows: 'поток', features: 'объект' }
+  en: {
+    rows: 'row',
+    flows: 'flow',
+    'port circles': 'port circle',
+    'corridor totals': 'corridor total',
+    features: 'feature'
+  },
+  ru: {
+    rows: 'строка',
+    flows: 'поток',
+    'port circles': 'круг',
+    'corridor totals': 'итог',
+    features: 'объект'
+  }
 };
 
 const LOOKS_LIKE: Record<Lang, Record<string, string>> = {
@@ -78,7 +94,8 @@ function reason(p: FileProblem, r: FileReport, lang: Lang): string {
       return ru ? `в заголовке нет столбцов: ${cols}` : `the header lacks the columns ${cols}`;
     }
     case 'wrong-shape':
-      if (p.expected === 'list') return ru ? 'файл не является списком потоков' : 'the file is not a list of flows';
+      if (p.expected === 'list')
+        return ru ? `файл не является списком ${UNIT.ru[r.unit](2)}` : `the file is not a list of ${r.unit}`;
       return ru ? 'файл не является GeoJSON FeatureCollection' : 'the file is not a GeoJSON FeatureCollection';
     case 'cut-off':
       if (p.line === null) return ru ? 'файл обрывается, не дойдя до конца' : 'the file is cut off before its end';
@@ -146,6 +163,14 @@ const CONSEQUENCE: Record<Lang, Record<string, { failed: string; partial: string
       failed: 'No tonnage arcs on the map; the panels and the data table still show every figure.',
       partial: 'The lost flows are not drawn; their figures are still in the panels and the data table.'
     },
+    ports: {
+      failed: 'No port circles on the map; the ports, their panels and the data table still show every figure.',
+      partial: 'The lost port circles are not drawn; their figures are still in the panels and the data table.'
+    },
+    corridor: {
+      failed: 'No corridor-wide total above the map; its figures are still in the data table.',
+      partial: 'The lost corridor totals are not shown; their figures are still in the data table.'
+    },
     places: {
       failed:
         'No ports or terminals on the map and no arcs between them; the lines, their panels and the data table still work.',
@@ -188,6 +213,14 @@ const CONSEQUENCE: Record<Lang, Record<string, { failed: string; partial: string
     flows: {
       failed: 'На карте нет дуг тоннажа; панели и таблица данных по-прежнему показывают все цифры.',
       partial: 'Потерянные потоки не нарисованы; их цифры есть в панелях и таблице данных.'
+    },
+    ports: {
+      failed: 'На карте нет кругов портов; порты, их панели и таблица данных показывают все цифры.',
+      partial: 'Потерянные круги портов не нарисованы; их цифры есть в панелях и таблице данных.'
+    },
+    corridor: {
+      failed: 'Над картой нет итога по всему коридору; его цифры есть в таблице данных.',
+      partial: 'Потерянные итоги по коридору не показаны; их цифры есть в таблице данных.'
     },
     places: {
       failed: 'На карте нет портов и терминалов и дуг между ними; линии, их панели и таблица данных работают.',

@@ -13,7 +13,7 @@ const PANEL_ENTITIES: Record<string, string[]> = {
 
 export interface PanelModel {
   id: string;
-  kind: 'place' | 'line' | 'flow';
+  kind: 'place' | 'line' | 'flow' | 'corridor';
   title: string;
   subtitle: string;
   entities: string[];
@@ -32,6 +32,7 @@ export function panelEntities(selection: string, data: Dataset): string[] {
   const extra = PANEL_ENTITIES[selection];
   if (extra) return extra;
   const [kind, id = ''] = selection.split(':');
+  if (kind === 'corridor') return data.corridorMeasures.find((c) => c.id === id)?.entities ?? [];
   if (kind === 'flow') {
     const flow = data.flows.find((f) => f.id === id);
     const entity = flow ? data.measures.get(flow.measure)?.entity : undefined;
@@ -64,6 +65,11 @@ export function panelModel(selection: string, data: Dataset, lang: Lang): PanelM
     props = { ...f };
     title = lang === 'ru' ? f.label_ru : f.label_en;
     subtitle = lang === 'ru' ? f.note_ru : f.note_en;
+  } else if (kind === 'corridor') {
+    const c = data.corridorMeasures.find((x) => x.id === id);
+    if (!c) return null;
+    title = lang === 'ru' ? c.label_ru : c.label_en;
+    subtitle = lang === 'ru' ? c.scope_ru : c.scope_en;
   } else return null;
   const ent = new Set(entities);
   const figures = data.figures
@@ -73,12 +79,11 @@ export function panelModel(selection: string, data: Dataset, lang: Lang): PanelM
   return { id: selection, kind, title, subtitle, entities, figures, milestones, props };
 }
 
-/** The list of things a keyboard or phone user can open: ports first, then terminals, then lines. */
-export function selectableItems(
-  data: Dataset,
-  lang: Lang
-): { id: string; label: string; group: 'port' | 'terminal' | 'line' }[] {
-  const out: { id: string; label: string; group: 'port' | 'terminal' | 'line' }[] = [];
+export type SelectableGroup = 'port' | 'terminal' | 'line' | 'corridor';
+
+/** The list of things a keyboard or phone user can open: ports first, then terminals, lines and the whole corridor. */
+export function selectableItems(data: Dataset, lang: Lang): { id: string; label: string; group: SelectableGroup }[] {
+  const out: { id: string; label: string; group: SelectableGroup }[] = [];
   // One pass per role, so the order holds whatever order places.geojson lists them in.
   for (const role of ['port', 'terminal'] as const)
     for (const p of data.places.values())
@@ -97,5 +102,7 @@ export function selectableItems(
         group: 'line'
       });
   }
+  for (const c of data.corridorMeasures)
+    out.push({ id: `corridor:${c.id}`, label: lang === 'ru' ? c.label_ru : c.label_en, group: 'corridor' });
   return out;
 }

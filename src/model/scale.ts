@@ -26,3 +26,31 @@ export function referenceTonnes(scale: WidthScale): number[] {
   if (out.length === 1 && step / 2 >= 0.005) out.unshift(Math.round((step / 2) * 1e6));
   return out;
 }
+
+/**
+ * Tonnes → circle radius for a port's own throughput. Square root on purpose: the circle's AREA is proportional to the
+ * tonnes, so a port handling four times as much shows four times the area (twice the radius). One scale for all years.
+ */
+export interface AreaScale {
+  /** Tonnes at which a circle reaches `maxRadiusPx`. */
+  maxTonnes: number;
+  maxRadiusPx: number;
+  /** Radius never drawn smaller than this, so a small documented figure stays visible (stated in the legend). */
+  minRadiusPx: number;
+}
+
+export function makeAreaScale(maxTonnes: number, maxRadiusPx = 24, minRadiusPx = 3): AreaScale {
+  return { maxTonnes: maxTonnes > 0 ? maxTonnes : 1, maxRadiusPx, minRadiusPx };
+}
+
+export function radiusPx(scale: AreaScale, tonnes: number): number {
+  if (!(tonnes > 0)) return 0;
+  return Math.max(scale.minRadiusPx, Math.sqrt(tonnes / scale.maxTonnes) * scale.maxRadiusPx);
+}
+
+/** Reference circles for the legend: the largest round value within the scale, a quarter and a sixteenth of it. */
+export function referenceCircleTonnes(scale: AreaScale): number[] {
+  const mt = scale.maxTonnes / 1e6;
+  const top = [20, 16, 10, 8, 5, 4, 2, 1, 0.5, 0.4, 0.2, 0.1].find((s) => s <= mt + 1e-9) ?? mt;
+  return [top / 16, top / 4, top].map((v) => Math.round(v * 1e6));
+}

@@ -1,43 +1,45 @@
-// One-line, screen-reader friendly summary of a year, and the kind of evidence each year rests on.
-import type { FlowView } from './flows';
-import { flowYearValue, type DrawnStatus } from './flowYear';
+// One-line, screen-reader friendly summary of a year, measure by measure, and the kind of evidence each year rests on.
+import { drawnValue, type DrawnStatus } from './flowYear';
 import { formatPeriod, formatRange, type Lang } from './format';
+import type { MapMark } from './marks';
 import { STATUS_STYLE } from './statusStyle';
 
 /** Evidence from strongest to weakest: what happened (in full, estimated, derived, in part), then what was expected. */
 export const EVIDENCE_RANK: readonly DrawnStatus[] = ['actual', 'estimate', 'derived', 'partial', 'forecast', 'plan'];
 
-/** The strongest evidence any flow has in a year. */
-export function yearEvidence(views: readonly FlowView[], year: number): DrawnStatus | null {
+type SummaryMark = Pick<MapMark, 'measure' | 'label' | 'series'>;
+
+/** The strongest evidence any drawn measure has in a year. */
+export function yearEvidence(marks: readonly SummaryMark[], year: number): DrawnStatus | null {
   let best: DrawnStatus | null = null;
-  for (const v of views) {
-    const val = flowYearValue(v.flow, year, v.series);
+  for (const m of marks) {
+    const val = drawnValue(year, m.series);
     if (val && (best === null || EVIDENCE_RANK.indexOf(val.drawn) < EVIDENCE_RANK.indexOf(best))) best = val.drawn;
   }
   return best;
 }
 
-/** "2024: Middle Corridor (TITR) cargo 4.484 Mt; Kazakh oil … 1.4–1.5 Mt (plan)". */
-export function yearSummary(views: readonly FlowView[], year: number, lang: Lang): string {
+/**
+ * "2023: Whole Middle Corridor (TITR) 2.7–2.8 Mt, sources disagree; Cargo handled at Kuryk port 1.807 Mt (Jan–Oct);
+ * … 1.5 Mt (plan)". Each measure once, its status named unless it is a full-year actual.
+ */
+export function yearSummary(marks: readonly SummaryMark[], year: number, lang: Lang): string {
   const parts: string[] = [];
   const seen = new Set<string>();
-  for (const v of views) {
-    // Flows that draw the same series twice (oil across the Caspian and along BTC) are read once.
-    const key = v.flow.measure;
-    if (seen.has(key)) continue;
-    const val = flowYearValue(v.flow, year, v.series);
+  for (const m of marks) {
+    if (seen.has(m.measure)) continue;
+    const val = drawnValue(year, m.series);
     if (!val) continue;
-    seen.add(key);
-    const label = lang === 'ru' ? v.flow.label_ru : v.flow.label_en;
+    seen.add(m.measure);
     const notes = [
       val.period === 'year' ? '' : formatPeriod(val.period, lang),
       val.drawn === 'partial' || val.drawn === 'actual' ? '' : STATUS_STYLE[val.drawn].word[lang]
     ].filter(Boolean);
-    let s = `${label} ${formatRange(val.min, val.max, 't', lang)}`;
+    let s = `${m.label[lang]} ${formatRange(val.min, val.max, 't', lang)}`;
     if (notes.length) s += ` (${notes.join(', ')})`;
     if (val.conflict) s += lang === 'ru' ? ', источники расходятся' : ', sources disagree';
     parts.push(s);
   }
-  if (!parts.length) return `${year}: ${lang === 'ru' ? 'нет документированных цифр' : 'no documented flow figures'}`;
+  if (!parts.length) return `${year}: ${lang === 'ru' ? 'нет документированных цифр' : 'no documented figures'}`;
   return `${year}: ${parts.join('; ')}`;
 }

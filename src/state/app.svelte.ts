@@ -1,18 +1,36 @@
 // Application state as one runes class: the dataset, the timeline, what is selected, language and view.
 import type { Dataset } from '../data/dataset';
 import { flowViews, maxFlowTonnes, flowFrames, type FlowView, type FlowFrame } from '../model/flows';
-import { yearsWithFlowData } from '../model/flowYear';
+import { yearsWithData } from '../model/flowYear';
 import { yearEvidence } from '../model/summary';
-import { makeWidthScale, type WidthScale } from '../model/scale';
+import { makeAreaScale, makeWidthScale, type AreaScale, type WidthScale } from '../model/scale';
+import { maxPortTonnes, portFrames, portViews, type PortFrame, type PortView } from '../model/ports';
+import { corridorViews, type CorridorView } from '../model/corridor';
+import { mapMarks, type MapMark } from '../model/marks';
 import { Timeline, currentYear, type Speed } from '../model/timeline';
 import type { Lang } from '../model/format';
 import { DEFAULT_VIEW, type MapView } from '../model/view';
 import { parseUrlState, serialiseUrlState, urlBounds } from './url';
 
+/** What the pointer is over on the map: a flow (arc or route) or a port circle, and where. */
+export interface MapHover {
+  kind: 'flow' | 'port';
+  id: string;
+  x: number;
+  y: number;
+}
+
 export class AppState {
   readonly data: Dataset;
   readonly views: FlowView[];
+  /** Port circles (each port's own throughput) and corridor-wide totals: measures drawn at a place or for the corridor. */
+  readonly ports: PortView[];
+  readonly corridor: CorridorView[];
+  /** Everything drawn, as measures, for the year summary and the timeline's evidence. */
+  readonly marks: MapMark[];
   readonly scale: WidthScale;
+  /** Circle area ∝ tonnes, one scale for all years. */
+  readonly areaScale: AreaScale;
   readonly timeline: Timeline;
   readonly defaultYear: number;
   readonly reducedMotion: boolean;
@@ -26,20 +44,28 @@ export class AppState {
   view = $state<MapView>(DEFAULT_VIEW);
   showTable = $state(false);
   animateFlows = $state(true);
-  hover = $state<{ flowId: string; x: number; y: number } | null>(null);
+  hover = $state<MapHover | null>(null);
 
   frames: Map<string, FlowFrame> = $derived.by(() => this.computeFrames());
+  portFrames: Map<string, PortFrame> = $derived.by(() => portFrames(this.ports, this.year, this.areaScale));
 
   constructor(data: Dataset, opts: { search?: string; reducedMotion?: boolean } = {}) {
     this.data = data;
     this.views = flowViews(data);
+    this.ports = portViews(data);
+    this.corridor = corridorViews(data);
+    this.marks = mapMarks(data, this.corridor, this.ports, this.views);
     this.scale = makeWidthScale(maxFlowTonnes(this.views));
+    this.areaScale = makeAreaScale(maxPortTonnes(this.ports));
     this.reducedMotion = opts.reducedMotion ?? false;
-    const years = yearsWithFlowData(data.flows, data.figures);
+    const years = yearsWithData(
+      this.marks.map((m) => m.measure),
+      data.figures
+    );
     const allYears = years.length ? years : [currentYear()];
     this.timeline = new Timeline(allYears, { stepMs: this.reducedMotion ? 2500 : 1800 });
     // Open on the latest year backed by full-year actual figures, not on a year that only has plans.
-    const latestActual = [...allYears].reverse().find((y) => yearEvidence(this.views, y) === 'actual');
+    const latestActual = [...allYears].reverse().find((y) => yearEvidence(this.marks, y) === 'actual');
     if (latestActual !== undefined) this.timeline.setYear(latestActual);
     this.defaultYear = this.timeline.year;
     const fromUrl = parseUrlState(opts.search ?? '', urlBounds(data, allYears));

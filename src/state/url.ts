@@ -5,7 +5,7 @@ import { REGION } from '../data/region';
 
 export interface UrlState {
   year?: number;
-  /** `place:<id>`, `line:<id>` or `flow:<id>`. */
+  /** `place:<id>`, `line:<id>`, `flow:<id>` or `corridor:<id>`. */
   selection?: string;
   view?: { center: [number, number]; zoom: number };
   playing?: boolean;
@@ -18,6 +18,7 @@ export interface UrlBounds {
   placeIds: ReadonlySet<string>;
   lineIds: ReadonlySet<string>;
   flowIds: ReadonlySet<string>;
+  corridorIds?: ReadonlySet<string>;
 }
 
 /** What a URL may name in this dataset: its years and the ids of its places, lines and flows. */
@@ -26,7 +27,8 @@ export function urlBounds(data: Dataset, years: readonly number[]): UrlBounds {
     years,
     placeIds: new Set(data.places.keys()),
     lineIds: new Set(['btc', 'btk', 'aktau_alat', 'kuryk_alat'].filter((id) => data.lines.has(id))),
-    flowIds: new Set(data.flows.map((f) => f.id))
+    flowIds: new Set(data.flows.map((f) => f.id)),
+    corridorIds: new Set(data.corridorMeasures.map((c) => c.id))
   };
 }
 
@@ -47,9 +49,11 @@ export function parseUrlState(search: string, b: UrlBounds): UrlState {
   const port = p.get('port')?.toLowerCase();
   const line = p.get('line')?.toLowerCase();
   const flow = p.get('flow')?.toLowerCase();
+  const corridor = p.get('corridor')?.toLowerCase();
   if (port && b.placeIds.has(port)) out.selection = `place:${port}`;
   else if (line && b.lineIds.has(line)) out.selection = `line:${line}`;
   else if (flow && b.flowIds.has(flow)) out.selection = `flow:${flow}`;
+  else if (corridor && b.corridorIds?.has(corridor)) out.selection = `corridor:${corridor}`;
   const view = p.get('view');
   if (view) {
     // An empty part is missing, not zero (`Number('')` is 0).
@@ -75,13 +79,17 @@ export interface UrlDefaults {
   lang: Lang;
 }
 
+/** The URL parameter naming each kind of selection. */
+const URL_KEY: Record<string, string> = { place: 'port', line: 'line', flow: 'flow', corridor: 'corridor' };
+
 /** Serialises state, omitting every value equal to its default; keys in a fixed order so URLs are stable. */
 export function serialiseUrlState(s: UrlState, d: UrlDefaults): string {
   const p = new URLSearchParams();
   if (s.year !== undefined && s.year !== d.year) p.set('year', String(s.year));
   if (s.selection) {
     const [kind, id] = s.selection.split(':');
-    if (id) p.set(kind === 'place' ? 'port' : kind === 'line' ? 'line' : 'flow', id);
+    const key = URL_KEY[kind ?? ''];
+    if (id && key) p.set(key, id);
   }
   if (s.view) {
     const same =

@@ -1,12 +1,53 @@
-// The map end to end, as a person sees it: basemap drawn, arcs over the Caspian, the slider changes them,
-// clicking Aktau opens its cited figures, and nothing leaves 127.0.0.1.
+// The map end to end, as a person sees it: basemap drawn, the oil flow over the Caspian and the port circles, the
+// slider changes them, a port circle is drawn only in a year with a figure, clicking a port opens its cited figures,
+// and nothing leaves 127.0.0.1.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import fs from 'node:fs';
+import path from 'node:path';
+import Papa from 'papaparse';
+import type { Page } from 'playwright-core';
 import { closeBrowser, openApp, screenshot, waitForNewDeckFrames, type AppPage } from './browser';
-import { colourPixelsInBox } from './pixels';
+import { colourPixelsInBox, tealPixelsInBox } from './pixels';
 import { FLOW_COLORS } from '../../src/map/colors';
 
 const CASPIAN_SW: [number, number] = [48.5, 39.3];
 const CASPIAN_NE: [number, number] = [52.5, 44.5];
+const AKTAU: [number, number] = [51.2387, 43.595509];
+const KURYK: [number, number] = [51.68116, 43.18032];
+const ALAT: [number, number] = [49.40817, 39.95281];
+const around = (p: [number, number], d: number): [[number, number], [number, number]] => [
+  [p[0] - d, p[1] - d],
+  [p[0] + d, p[1] + d]
+];
+
+/** Years in which geodata/figures.csv gives Aktau's own all-cargo measure a drawable figure (read independently). */
+const rows = Papa.parse<Record<string, string>>(
+  fs.readFileSync(path.resolve(new URL('../../geodata/figures.csv', import.meta.url).pathname), 'utf8'),
+  { header: true, skipEmptyLines: 'greedy' }
+).data;
+const aktauYears = new Set(
+  rows
+    .filter(
+      (r) =>
+        r.measure === 'aktau.cargo' &&
+        r.unit === 't' &&
+        r.status !== 'capacity' &&
+        /^(year|H[12]|Q[1-4]|Jan–[A-Z][a-z]{2})$/.test(r.period ?? '') &&
+        (r.status !== 'plan' && r.status !== 'forecast' ? true : r.period === 'year')
+    )
+    .map((r) => Number(r.year))
+);
+
+async function goToYear(page: Page, year: number) {
+  const slider = page.getByTestId('year-slider');
+  await slider.focus();
+  for (let i = 0; i < 20; i++) {
+    const now = Number(await page.getByTestId('year-label').textContent());
+    if (now === year) return;
+    await page.keyboard.press(now > year ? 'ArrowLeft' : 'ArrowRight');
+  }
+  throw new Error(`could not reach ${year}`);
+}
 
 describe('map', () => {
   let app: AppPage;
@@ -26,11 +67,11 @@ describe('map', () => {
     expect(stats.matching / stats.total).toBeGreaterThan(0.05); // the sea colour is there
   });
 
-  it('draws cargo and oil arcs in their colours over the Caspian', async () => {
-    const cargo = await colourPixelsInBox(app.page, FLOW_COLORS.cargo, CASPIAN_SW, CASPIAN_NE, 60);
+  it('draws the oil flow over the Caspian and the port circle at Alat in their colours', async () => {
     const oil = await colourPixelsInBox(app.page, FLOW_COLORS.oil, CASPIAN_SW, CASPIAN_NE, 60);
-    expect(cargo.matching).toBeGreaterThan(300);
     expect(oil.matching).toBeGreaterThan(100);
+    // Alat's circle: a few hundred teal pixels around the port (a 7+ Mt circle is ~20 px in radius).
+    expect(await tealPixelsInBox(app.page, ...around(ALAT, 0.6))).toBeGreaterThan(300);
   });
 
   it('labels the four ports', async () => {
@@ -42,16 +83,31 @@ describe('map', () => {
     for (const n of ['Aktau', 'Kuryk', 'Alat (Port of Baku)', 'Baku']) expect(names).toContain(n);
   });
 
-  it('changes arc widths when the slider moves to another year', async () => {
-    const before = await colourPixelsInBox(app.page, FLOW_COLORS.cargo, CASPIAN_SW, CASPIAN_NE, 60);
+  it('changes what is drawn when the slider moves to another year', async () => {
+    const before = await colourPixelsInBox(app.page, FLOW_COLORS.oil, CASPIAN_SW, CASPIAN_NE, 60);
     const slider = app.page.getByTestId('year-slider');
     await slider.focus();
     for (let i = 0; i < 5; i++) await app.page.keyboard.press('ArrowLeft');
     await expect.poll(() => app.page.getByTestId('year-label').textContent()).toBe('2019');
     await waitForNewDeckFrames(app.page, 30); // let the width transition finish
-    const after = await colourPixelsInBox(app.page, FLOW_COLORS.cargo, CASPIAN_SW, CASPIAN_NE, 60);
+    const after = await colourPixelsInBox(app.page, FLOW_COLORS.oil, CASPIAN_SW, CASPIAN_NE, 60);
     await screenshot(app.page, 'map-2019');
     expect(after.matching).toBeLessThan(before.matching * 0.6);
+  });
+
+  it('opens Kuryk’s panel when its port circle is clicked', async () => {
+    const pos = await app.page.evaluate(
+      (ll) =>
+        (
+          window as unknown as { __atlasProbe: { project: (l: [number, number]) => { x: number; y: number } } }
+        ).__atlasProbe.project(ll),
+      KURYK
+    );
+    await app.page.mouse.click(pos.x, pos.y);
+    const panel = app.page.getByTestId('detail-panel');
+    await panel.waitFor();
+    await expect.poll(() => panel.locator('h2').textContent()).toBe('Kuryk port (ferry complex)');
+    await panel.getByRole('button', { name: /close|закрыть/i }).click();
   });
 
   it('opens Aktau’s panel with a figure and its source when Aktau is clicked on the map', async () => {
@@ -73,5 +129,30 @@ describe('map', () => {
   it('logged no console error and sent no request beyond 127.0.0.1', () => {
     expect(app.consoleErrors).toEqual([]);
     expect(app.externalRequests).toEqual([]);
+  });
+});
+
+describe('port circles', () => {
+  afterAll(() => closeBrowser());
+  it('draw Aktau’s circle in a year with a figure, and nothing there in a year without', async () => {
+    const withFigure = Math.max(...aktauYears);
+    const without = [2016, 2017, 2018, 2019, 2020].find((y) => !aktauYears.has(y));
+    expect(without).toBeDefined();
+    // Zoomed in, so Kuryk's circle (60 km away) stays clear of the box around Aktau.
+    const app = await openApp({ search: `?year=${withFigure}&view=51.4,43.4,7.00` });
+    try {
+      const box = around(AKTAU, 0.12);
+      const withPixels = await tealPixelsInBox(app.page, ...box);
+      await screenshot(app.page, `aktau-circle-${withFigure}`);
+      await goToYear(app.page, without as number);
+      await waitForNewDeckFrames(app.page, 5);
+      const withoutPixels = await tealPixelsInBox(app.page, ...box);
+      await screenshot(app.page, `aktau-circle-${without}`);
+      expect(withPixels).toBeGreaterThan(150);
+      expect(withoutPixels).toBeLessThan(10);
+      expect(app.consoleErrors).toEqual([]);
+    } finally {
+      await app.close();
+    }
   });
 });

@@ -50,3 +50,42 @@ export async function colourPixelsInBox(
     { rgb, sw, ne, tolerance }
   );
 }
+
+/**
+ * Pixels of the port circles' cargo teal in a lon/lat box, at any opacity over the basemap: green well above red, blue
+ * near green (the sea lanes' blue has blue well above green; sea and land have green close to red).
+ */
+export async function tealPixelsInBox(page: Page, sw: [number, number], ne: [number, number]): Promise<number> {
+  return page.evaluate(
+    ({ sw, ne }) => {
+      const probe = (
+        window as unknown as {
+          __atlasProbe: {
+            composite: () => HTMLCanvasElement;
+            project: (l: [number, number]) => { x: number; y: number };
+          };
+        }
+      ).__atlasProbe;
+      const canvas = probe.composite();
+      const ctx = canvas.getContext('2d') as CanvasRenderingContext2D;
+      const box = (document.querySelector('[data-testid="map"]') as HTMLElement).getBoundingClientRect();
+      const dpr = window.devicePixelRatio || 1;
+      const a = probe.project(sw);
+      const b = probe.project(ne);
+      const x0 = Math.max(0, Math.floor((Math.min(a.x, b.x) - box.left) * dpr));
+      const y0 = Math.max(0, Math.floor((Math.min(a.y, b.y) - box.top) * dpr));
+      const w = Math.max(1, Math.min(canvas.width - x0, Math.ceil(Math.abs(a.x - b.x) * dpr)));
+      const h = Math.max(1, Math.min(canvas.height - y0, Math.ceil(Math.abs(a.y - b.y) * dpr)));
+      const d = ctx.getImageData(x0, y0, w, h).data;
+      let n = 0;
+      for (let i = 0; i < d.length; i += 4) {
+        const r = d[i] as number;
+        const g = d[i + 1] as number;
+        const bl = d[i + 2] as number;
+        if (g - r > 30 && bl - r > 25 && g >= bl - 8) n++;
+      }
+      return n;
+    },
+    { sw, ne }
+  );
+}

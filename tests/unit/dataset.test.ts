@@ -258,14 +258,14 @@ describe('flows.json and GeoJSON', () => {
   it('a flow with a bad field or an unknown place is named by its 1-based position and the others kept', () => {
     const flows = JSON.parse(TEXTS.flows) as Record<string, unknown>[];
     flows[1] = { ...flows[1], kind: 'gas' };
-    flows[3] = { ...flows[3], to: 'atlantis' };
+    flows[2] = { ...flows[2], to: 'atlantis' };
     const d = buildDataset({ ...TEXTS, flows: JSON.stringify(flows) });
     expect(brief(d.issues)).toEqual([
       { file: 'flows.json', row: 2, field: 'kind' },
-      { file: 'flows.json', row: 4, field: 'to' }
+      { file: 'flows.json', row: 3, field: 'to' }
     ]);
     expect(d.issues[1]?.message).toContain('atlantis');
-    expect(ids(d.flows)).toEqual(ids(REAL.flows).filter((_, i) => i !== 1 && i !== 3));
+    expect(ids(d.flows)).toEqual(ids(REAL.flows).filter((_, i) => i !== 1 && i !== 2));
   });
   it('a flow along an unknown route is dropped', () => {
     const flows = JSON.parse(TEXTS.flows) as Record<string, unknown>[];
@@ -298,6 +298,58 @@ describe('flows.json and GeoJSON', () => {
     expect(issues.length).toBeGreaterThan(0);
     for (const i of issues) expect(i.row).toBe(3);
     expect(d.lines.has('btk')).toBe(false);
+  });
+});
+
+describe('what the map may draw where (flows.json, port_measures.json, corridor_measures.json)', () => {
+  const edit = (text: string, i: number, over: Record<string, unknown>) => {
+    const rows = JSON.parse(text) as Record<string, unknown>[];
+    rows[i] = { ...rows[i], ...over };
+    return JSON.stringify(rows);
+  };
+  it('the real files give flows, port circles and the corridor total', () => {
+    expect(REAL.portMeasures.map((p) => p.place).sort()).toEqual(['aktau', 'alat', 'kuryk']);
+    expect(REAL.corridorMeasures.map((c) => c.measure)).toEqual(['titr.cargo']);
+  });
+  it("a flow drawing a port's own count is refused: that belongs at the port", () => {
+    const d = buildDataset({ ...TEXTS, flows: edit(TEXTS.flows, 0, { measure: 'kuryk.cargo' }) });
+    expect(brief(d.issues)).toEqual([{ file: 'flows.json', row: 1, field: 'measure' }]);
+    expect(d.issues[0]?.message).toMatch(/own count.*port_measures\.json/);
+    expect(d.flows).toHaveLength(REAL.flows.length - 1);
+  });
+  it('a flow drawing a measure not counted in tonnes is refused', () => {
+    const d = buildDataset({ ...TEXTS, flows: edit(TEXTS.flows, 0, { measure: 'btk.containers' }) });
+    expect(brief(d.issues)).toEqual([{ file: 'flows.json', row: 1, field: 'measure' }]);
+    expect(d.issues[0]?.message).toContain('TEU');
+  });
+  it.each([
+    ['another entity’s measure', { measure: 'titr.cargo' }, 'measure', /belongs to titr/],
+    ['a measure not in tonnes', { measure: 'aktau.capacity_cargo' }, 'measure', /t\/yr, not tonnes/],
+    ['an unknown measure', { measure: 'aktau.nothing' }, 'measure', /unknown measure/],
+    ['an unknown place', { place: 'atlantis' }, 'place', /unknown place/],
+    ['a place that is not a port', { place: 'kars', measure: 'btk.cargo' }, 'place', /not a port/]
+  ])('a port circle with %s is named by its position and dropped', (_name, over, field, message) => {
+    const d = buildDataset({ ...TEXTS, ports: edit(TEXTS.ports, 1, over) });
+    expect(brief(d.issues)).toEqual([{ file: 'port_measures.json', row: 2, field }]);
+    expect(d.issues[0]?.message).toMatch(message);
+    expect(d.portMeasures).toHaveLength(REAL.portMeasures.length - 1);
+  });
+  it('a port circle with a bad label direction is refused by the schema', () => {
+    const d = buildDataset({ ...TEXTS, ports: edit(TEXTS.ports, 0, { label_dir: [3, 0] }) });
+    expect(brief(d.issues)).toEqual([{ file: 'port_measures.json', row: 1, field: 'label_dir.0' }]);
+  });
+  it('a corridor total naming an unknown measure, or one not in tonnes, is dropped', () => {
+    for (const measure of ['titr.nothing', 'titr.containers']) {
+      const d = buildDataset({ ...TEXTS, corridor: edit(TEXTS.corridor, 0, { measure }) });
+      expect(brief(d.issues)).toEqual([{ file: 'corridor_measures.json', row: 1, field: 'measure' }]);
+      expect(d.corridorMeasures).toEqual([]);
+    }
+  });
+  it('port_measures.json that is not an array is refused as a file, the rest still built', () => {
+    const d = buildDataset({ ...TEXTS, ports: '{}' });
+    expect(brief(d.issues)).toEqual([{ file: 'port_measures.json', row: 0, field: '(file)' }]);
+    expect(d.portMeasures).toEqual([]);
+    expect(d.flows).toHaveLength(REAL.flows.length);
   });
 });
 

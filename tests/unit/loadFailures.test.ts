@@ -2,7 +2,7 @@
 // no usable record is an error, never an empty dataset; the other files are still built.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import Papa from 'papaparse';
-import { buildDataset, GEODATA_FILES, GEODATA_KEYS, type GeodataKey } from '../../src/data/dataset';
+import { buildDataset, GEODATA_FILES, GEODATA_KEYS, GEODATA_UNITS, type GeodataKey } from '../../src/data/dataset';
 import { fileStatus, type FetchFailure, type FileReport } from '../../src/data/fileReport';
 import { expectedRecords, FETCH_TIMEOUT_S, GEODATA_URLS, loadDataset } from '../../src/data/load';
 import { reportConsequence, reportHeadline, visibleReports } from '../../src/model/loadMessages';
@@ -13,7 +13,17 @@ const REAL = buildDataset(TEXTS);
 const EXPECTED = Object.fromEntries(REAL.reports.map((r) => [r.key, r.found])) as Record<GeodataKey, number>;
 const CSV_KEYS = GEODATA_KEYS.filter((k) => GEODATA_FILES[k].endsWith('.csv'));
 const GEOJSON_KEYS = GEODATA_KEYS.filter((k) => GEODATA_FILES[k].endsWith('.geojson'));
-const UNIT = (k: GeodataKey) => (k === 'flows' ? 'flows?' : CSV_KEYS.includes(k) ? 'rows?' : 'features?');
+/** JSON files holding a list of records, and a field that makes a record invalid when set to 'x'. */
+const LIST_FIELD: Partial<Record<GeodataKey, string>> = { flows: 'kind', ports: 'label_dir', corridor: 'entities' };
+const isList = (k: GeodataKey) => LIST_FIELD[k] !== undefined;
+/** How the headline names n records: "flows?", "port circles?", "rows?"… (singular or plural). */
+const UNIT = (k: GeodataKey) => `${GEODATA_UNITS[k].replace(/s$/, '')}s?`;
+const PLACE = (k: GeodataKey) => GEODATA_UNITS[k].replace(/s$/, '');
+/** A list file with record `which` (or every record) given the invalid value 'x' in its LIST_FIELD. */
+const listWith = (k: GeodataKey, which: (i: number) => boolean) =>
+  JSON.stringify(
+    (JSON.parse(TEXTS[k]) as object[]).map((f, i) => (which(i) ? { ...f, [LIST_FIELD[k] ?? 'id']: 'x' } : f))
+  );
 
 const reportOf = (reports: readonly FileReport[], key: GeodataKey) => reports.find((r) => r.key === key) as FileReport;
 
@@ -155,19 +165,21 @@ describe.each(GEODATA_KEYS)('%s', (key) => {
       // JSON where CSV belongs.
       failedWith(broken(key, { text: TEXTS.flows }).headline, /the file is not CSV \(it is JSON\)$/);
     } else {
-      const b = broken(key, { text: key === 'flows' ? '{"flows": []}' : '[]' });
+      const b = broken(key, { text: isList(key) ? '{"flows": []}' : '[]' });
       expect(b.status).toBe('failed');
       failedWith(
         b.headline,
-        key === 'flows' ? /the file is not a list of flows$/ : /the file is not a GeoJSON FeatureCollection$/
+        isList(key)
+          ? new RegExp(`the file is not a list of ${GEODATA_UNITS[key]}$`)
+          : /the file is not a GeoJSON FeatureCollection$/
       );
     }
   });
   it('every record invalid: an error, never an empty dataset', () => {
     const text = csv
       ? csvWith(key, 'id', '', () => true)
-      : key === 'flows'
-        ? JSON.stringify((JSON.parse(TEXTS.flows) as object[]).map((f) => ({ ...f, kind: 'gas' })))
+      : isList(key)
+        ? listWith(key, () => true)
         : geojsonWith(
             key,
             (g) => ({ ...g, coordinates: 'x' }),
@@ -175,17 +187,17 @@ describe.each(GEODATA_KEYS)('%s', (key) => {
           );
     const b = broken(key, { text });
     expect(b.status).toBe('failed');
-    const what = csv || key === 'flows' ? 'with invalid values' : 'with invalid geometry';
-    const field = csv ? 'id' : key === 'flows' ? 'kind' : 'geometry';
-    const where = csv ? 'row 2' : key === 'flows' ? 'flow 1' : `feature ${key === 'btk' ? 1 : 1}`;
+    const what = csv || isList(key) ? 'with invalid values' : 'with invalid geometry';
+    const field = csv ? 'id' : (LIST_FIELD[key] ?? 'geometry');
+    const where = csv ? 'row 2' : `${PLACE(key)} 1`;
     failedWith(b.headline, new RegExp(`${n} ${what} \\(first: ${where}, field "${field}[^"]*"\\)$`));
   });
   it('some records invalid: the count of what was dropped, the first one located', () => {
     if (n < 2) return; // a one-record file has no "some"; see "every record invalid"
     const text = csv
       ? csvWith(key, 'id', '', (i) => i === 1)
-      : key === 'flows'
-        ? JSON.stringify((JSON.parse(TEXTS.flows) as object[]).map((f, i) => (i === 1 ? { ...f, kind: 'gas' } : f)))
+      : isList(key)
+        ? listWith(key, (i) => i === 1)
         : geojsonWith(
             key,
             (g) => ({ ...g, coordinates: [[1, 2]] }),
@@ -194,15 +206,15 @@ describe.each(GEODATA_KEYS)('%s', (key) => {
     const b = broken(key, { text });
     expect(b.status).toBe('partial');
     expect(b.r.kept).toBeLessThanOrEqual(n - 1);
-    const what = csv || key === 'flows' ? 'with invalid values' : 'with invalid geometry';
+    const what = csv || isList(key) ? 'with invalid values' : 'with invalid geometry';
     expect(b.headline).toMatch(
       new RegExp(`^${file.replace('.', '\\.')}: 1 of ${n} ${unit} dropped — 1 ${what} \\(first: `)
     );
     expect(b.headline).toMatch(
       csv
         ? /first: row 3, field "id"/
-        : key === 'flows'
-          ? /first: flow 2, field "kind"/
+        : isList(key)
+          ? new RegExp(`first: ${PLACE(key)} 2, field "${LIST_FIELD[key] ?? ''}"`)
           : /first: feature \d+, field "geometry/
     );
   });
@@ -299,7 +311,9 @@ describe('dependent files', () => {
   it('a lost route file drops the flow drawn along it, named in flows.json', () => {
     const b = broken('btc', { failure: { kind: 'http', status: 404 } });
     expect(reportHeadline(reportOf(b.d.reports, 'flows'), 'en')).toMatch(
-      /^flows\.json: 1 of 5 flows dropped — 1 referring to unknown entries \(first: flow \d, field "draw"\)$/
+      new RegExp(
+        `^flows\\.json: 1 of ${EXPECTED.flows} flows dropped — 1 referring to unknown entries \\(first: flow \\d, field "draw"\\)$`
+      )
     );
   });
   it('the Russian counts agree with the number', () => {
@@ -349,7 +363,11 @@ describe('loadDataset: what fetch can do', () => {
     expect(visibleReports(d.reports, 'en').map((v) => v.headline)).toEqual([
       `figures.csv: 0 of ${EXPECTED.figures} rows could be read — the server answered HTTP 404 — file not found`,
       `sources.csv: 0 of ${EXPECTED.sources} rows could be read — the server could not be reached (Failed to fetch)`,
-      'btk.geojson: 0 of 1 feature could be read — the file is not JSON'
+      'btk.geojson: 0 of 1 feature could be read — the file is not JSON',
+      // BTK cargo is drawn along the BTK line: without the line, that flow is lost too, and said so.
+      `flows.json: 1 of ${EXPECTED.flows} flows dropped — 1 referring to unknown entries (first: flow ${
+        (JSON.parse(TEXTS.flows) as { draw: string }[]).findIndex((f) => f.draw === 'route:btk') + 1
+      }, field "draw")`
     ]);
     expect(d.places.size).toBe(REAL.places.size);
   });

@@ -33,24 +33,27 @@ describe('place and line panels', () => {
     expect(panelModel(sel, data, 'en')?.figures.length).toBeGreaterThan(0);
   });
 
-  it.each([...selections, 'line:aktau_alat', 'line:kuryk_alat', ...data.flows.map((f) => `flow:${f.id}`)])(
-    "%s: every figure and milestone belongs to the panel's entities, figures by year",
-    (sel) => {
-      const p = panelModel(sel, data, 'en');
-      expect(p).not.toBeNull();
-      if (!p) return;
-      const ent = new Set(p.entities);
-      for (const f of p.figures) expect(ent.has(f.entity), `${f.id} (${f.entity})`).toBe(true);
-      for (const m of p.milestones) expect(ent.has(m.entity), `${m.id} (${m.entity})`).toBe(true);
-      // Nothing of those entities is left out.
-      expect(p.figures).toHaveLength(data.figures.filter((f) => ent.has(f.entity)).length);
-      expect(p.milestones).toHaveLength(data.milestones.filter((m) => ent.has(m.entity)).length);
-      for (let i = 1; i < p.figures.length; i++)
-        expect(p.figures[i]?.year ?? 0).toBeGreaterThanOrEqual(p.figures[i - 1]?.year ?? 0);
-      for (let i = 1; i < p.milestones.length; i++)
-        expect((p.milestones[i]?.date ?? '') >= (p.milestones[i - 1]?.date ?? '')).toBe(true);
-    }
-  );
+  it.each([
+    ...selections,
+    'line:aktau_alat',
+    'line:kuryk_alat',
+    'corridor:titr',
+    ...data.flows.map((f) => `flow:${f.id}`)
+  ])("%s: every figure and milestone belongs to the panel's entities, figures by year", (sel) => {
+    const p = panelModel(sel, data, 'en');
+    expect(p).not.toBeNull();
+    if (!p) return;
+    const ent = new Set(p.entities);
+    for (const f of p.figures) expect(ent.has(f.entity), `${f.id} (${f.entity})`).toBe(true);
+    for (const m of p.milestones) expect(ent.has(m.entity), `${m.id} (${m.entity})`).toBe(true);
+    // Nothing of those entities is left out.
+    expect(p.figures).toHaveLength(data.figures.filter((f) => ent.has(f.entity)).length);
+    expect(p.milestones).toHaveLength(data.milestones.filter((m) => ent.has(m.entity)).length);
+    for (let i = 1; i < p.figures.length; i++)
+      expect(p.figures[i]?.year ?? 0).toBeGreaterThanOrEqual(p.figures[i - 1]?.year ?? 0);
+    for (let i = 1; i < p.milestones.length; i++)
+      expect((p.milestones[i]?.date ?? '') >= (p.milestones[i - 1]?.date ?? '')).toBe(true);
+  });
 
   it('a place panel is titled by its full name in the chosen language, with the other language and the country below', () => {
     const en = panelModel('place:aktau', data, 'en');
@@ -82,7 +85,19 @@ describe('place and line panels', () => {
     expect(p?.entities).toEqual([data.measures.get(flow.measure)?.entity]);
   });
 
-  it.each(['place:atlantis', 'line:nowhere', 'flow:nothing', 'bogus:aktau', '', 'place', 'aktau'])(
+  it('the corridor panel holds the TITR figures under the corridor-wide label, its scope below', () => {
+    const c = data.corridorMeasures[0];
+    expect(c).toBeDefined();
+    if (!c) return;
+    const p = panelModel(`corridor:${c.id}`, data, 'ru');
+    expect(p?.kind).toBe('corridor');
+    expect(p?.title).toBe(c.label_ru);
+    expect(p?.subtitle).toBe(c.scope_ru);
+    expect(p?.entities).toEqual(c.entities);
+    expect(p?.figures.some((f) => f.measure === c.measure)).toBe(true);
+  });
+
+  it.each(['place:atlantis', 'line:nowhere', 'flow:nothing', 'corridor:nowhere', 'bogus:aktau', '', 'place', 'aktau'])(
     '%s gives no panel',
     (sel) => {
       expect(panelModel(sel, data, 'en')).toBeNull();
@@ -96,7 +111,7 @@ describe('place and line panels', () => {
 describe('selectableItems', () => {
   it('lists ports, then terminals, then lines, each with a label', () => {
     const items = selectableItems(data, 'en');
-    const order = { port: 0, terminal: 1, line: 2 } as const;
+    const order = { port: 0, terminal: 1, line: 2, corridor: 3 } as const;
     for (let i = 1; i < items.length; i++)
       expect(order[items[i]?.group ?? 'line']).toBeGreaterThanOrEqual(order[items[i - 1]?.group ?? 'port']);
     const ids = items.map((x) => x.id);
@@ -107,7 +122,8 @@ describe('selectableItems', () => {
       'place:sangachal',
       'place:ceyhan',
       'line:btc',
-      'line:btk'
+      'line:btk',
+      'corridor:titr'
     ])
       expect(ids).toContain(id);
     // Context places (other ports, cities) are not in the list.
@@ -121,7 +137,10 @@ describe('selectableItems', () => {
     const reordered: Dataset = { ...data, places: new Map([...data.places].reverse()) };
     const groups = selectableItems(reordered, 'en').map((x) => x.group);
     expect(groups).toEqual(
-      [...groups].sort((a, b) => ['port', 'terminal', 'line'].indexOf(a) - ['port', 'terminal', 'line'].indexOf(b))
+      [...groups].sort(
+        (a, b) =>
+          ['port', 'terminal', 'line', 'corridor'].indexOf(a) - ['port', 'terminal', 'line', 'corridor'].indexOf(b)
+      )
     );
   });
   it('labels follow the language', () => {

@@ -2,9 +2,19 @@
 import { describe, it, expect } from 'vitest';
 import { yearEvidence, yearSummary } from '../../src/model/summary';
 import { flowViews } from '../../src/model/flows';
-import { yearsWithFlowData } from '../../src/model/flowYear';
+import { yearsWithData } from '../../src/model/flowYear';
+import { mapMarks } from '../../src/model/marks';
+import { portViews } from '../../src/model/ports';
+import { corridorViews } from '../../src/model/corridor';
+import type { Flow } from '../../src/data/schema';
 import { figure, flow, rangeFigure, view } from './fixtures';
 import { loadRealDataset } from './helpers';
+
+/** A summary mark for a hand-built flow: its measure, its label, its drawable series. */
+const mark = (f: Flow, figs: ReturnType<typeof figure>[]) => {
+  const v = view(f, figs);
+  return { measure: f.measure, label: { en: f.label_en, ru: f.label_ru }, series: v.series };
+};
 
 const titr = flow({
   id: 'titr_caspian',
@@ -40,7 +50,7 @@ const FIGS = [
   figure({ entity: 'titr', year: 2023, value: 2_800_000, source: 'src-b' }),
   figure({ entity: 'kuryk', year: 2023, value: 1_570_000, status: 'derived', scope: '1 807 000 − 237 000' })
 ];
-const VIEWS = [titr, kuryk, oilSea, oilPipe].map((f) => view(f, FIGS));
+const VIEWS = [titr, kuryk, oilSea, oilPipe].map((f) => mark(f, FIGS));
 
 describe('yearSummary', () => {
   it('names each flow with its value and marks partial and plan figures', () => {
@@ -67,18 +77,18 @@ describe('yearSummary', () => {
     );
   });
   it('says so for a year with no figures', () => {
-    expect(yearSummary(VIEWS, 2016, 'en')).toBe('2016: no documented flow figures');
+    expect(yearSummary(VIEWS, 2016, 'en')).toBe('2016: no documented figures');
     expect(yearSummary(VIEWS, 2016, 'ru')).toBe('2016: нет документированных цифр');
-    expect(yearSummary([], 2024, 'en')).toBe('2024: no documented flow figures');
+    expect(yearSummary([], 2024, 'en')).toBe('2024: no documented figures');
   });
   it('a capacity or cumulative figure alone does not make a year documented', () => {
     const v = [
-      view(titr, [
+      mark(titr, [
         figure({ year: 2022, status: 'capacity', value: 6e6 }),
         figure({ year: 2022, period: 'cumulative', value: 9e6 })
       ])
     ];
-    expect(yearSummary(v, 2022, 'en')).toBe('2022: no documented flow figures');
+    expect(yearSummary(v, 2022, 'en')).toBe('2022: no documented figures');
   });
 });
 
@@ -86,7 +96,7 @@ describe('yearEvidence', () => {
   it('gives the strongest kind of evidence of any flow in the year', () => {
     expect(yearEvidence(VIEWS, 2024)).toBe('actual');
     expect(yearEvidence(VIEWS, 2016)).toBeNull();
-    const only = (figs: ReturnType<typeof figure>[]) => yearEvidence([view(titr, figs)], 2024);
+    const only = (figs: ReturnType<typeof figure>[]) => yearEvidence([mark(titr, figs)], 2024);
     expect(only([figure({ status: 'derived', scope: '1 + 1' })])).toBe('derived');
     expect(only([figure({ status: 'plan' })])).toBe('plan');
     expect(only([figure({ status: 'forecast' })])).toBe('forecast');
@@ -94,8 +104,8 @@ describe('yearEvidence', () => {
     expect(only([figure({ status: 'partial', period: 'H1' })])).toBe('partial');
     // A partial outturn in one flow outranks a plan in another.
     const mixed = [
-      view(titr, [figure({ status: 'plan' })]),
-      view(kuryk, [figure({ entity: 'kuryk', status: 'partial', period: 'H1' })])
+      mark(titr, [figure({ status: 'plan' })]),
+      mark(kuryk, [figure({ entity: 'kuryk', status: 'partial', period: 'H1' })])
     ];
     expect(yearEvidence(mixed, 2024)).toBe('partial');
   });
@@ -103,17 +113,28 @@ describe('yearEvidence', () => {
 
 describe('over the real dataset', () => {
   const data = loadRealDataset();
-  const views = flowViews(data);
-  it('every year with flow data has a summary naming at least one value', () => {
-    for (const y of yearsWithFlowData(data.flows, data.figures)) {
-      const s = yearSummary(views, y, 'en');
+  const marks = mapMarks(data, corridorViews(data), portViews(data), flowViews(data));
+  it('every year with data has a summary naming at least one value, each measure once', () => {
+    for (const y of yearsWithData(
+      marks.map((m) => m.measure),
+      data.figures
+    )) {
+      const s = yearSummary(marks, y, 'en');
       expect(s.startsWith(`${y}: `)).toBe(true);
       expect(s).not.toContain('no documented');
       expect(s).toMatch(/\d( Mt| kt| t)\b/);
-      expect(yearEvidence(views, y)).not.toBeNull();
+      expect(yearEvidence(marks, y)).not.toBeNull();
     }
+    expect(new Set(marks.map((m) => m.measure)).size).toBe(marks.length);
+  });
+  it('speaks of the corridor, the ports and the flows, corridor first', () => {
+    expect(marks[0]?.id).toBe('corridor:titr');
+    for (const id of ['place:aktau', 'place:kuryk', 'place:alat', 'flow:kz_oil_caspian', 'flow:btk_rail'])
+      expect(marks.map((m) => m.id)).toContain(id);
+    // Oil across the Caspian and along BTC is one measure, read once.
+    expect(marks.map((m) => m.id)).not.toContain('flow:kz_oil_btc');
   });
   it('a year before any data has none', () => {
-    expect(yearSummary(views, 1995, 'en')).toBe('1995: no documented flow figures');
+    expect(yearSummary(marks, 1995, 'en')).toBe('1995: no documented figures');
   });
 });

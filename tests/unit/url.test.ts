@@ -6,7 +6,8 @@ const B: UrlBounds = {
   years: [2015, 2017, 2019, 2020, 2021, 2022, 2023, 2024, 2025],
   placeIds: new Set(['aktau', 'kuryk', 'alat', 'baku']),
   lineIds: new Set(['btc', 'btk']),
-  flowIds: new Set(['titr_caspian', 'kz_oil_btc'])
+  flowIds: new Set(['titr_caspian', 'kz_oil_btc']),
+  corridorIds: new Set(['titr'])
 };
 const D: UrlDefaults = { year: 2024, view: { center: [47.5, 41.2], zoom: 5 }, lang: 'en' };
 
@@ -17,6 +18,7 @@ describe('round trip', () => {
     { selection: 'place:aktau' },
     { selection: 'line:btc' },
     { selection: 'flow:kz_oil_btc' },
+    { selection: 'corridor:titr' },
     { view: { center: [44.123, 40.5], zoom: 6.25 } },
     { playing: true },
     { lang: 'ru' },
@@ -33,6 +35,11 @@ describe('round trip', () => {
   it.each(states.map((s) => [JSON.stringify(s), s] as const))('%s', (_name, s) => {
     const url = serialiseUrlState(s, D);
     expect(parseUrlState(url, B)).toEqual(s);
+  });
+  it('the corridor panel is written as corridor=<id>; an unknown corridor is ignored', () => {
+    expect(serialiseUrlState({ selection: 'corridor:titr' }, D)).toBe('?corridor=titr');
+    expect(parseUrlState('?corridor=nowhere', B)).toEqual({});
+    expect(serialiseUrlState({ selection: 'bogus:titr' }, D)).toBe('');
   });
   it('a view survives with three decimals of position and two of zoom', () => {
     const url = serialiseUrlState({ view: { center: [44.12345, 40.98765], zoom: 6.256 } }, D);
