@@ -9,7 +9,7 @@ import { normaliseText, numbersInQuote, quoteNearLine, quoteStatesNumber } from 
 const words = fc
   .array(
     fc.string({
-      unit: fc.constantFrom(...'abcdefghijklmnopqrstuvwxyzабвгдежзиклмнопрстуфхцчшщыэюяəğış'),
+      unit: fc.constantFrom(...Array.from('abcdefghijklmnopqrstuvwxyzабвгдежзиклмнопрстуфхцчшщыэюяəğış')),
       minLength: 1,
       maxLength: 8
     }),
