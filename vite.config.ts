@@ -42,8 +42,47 @@ function geodataExpected(): Plugin {
   };
 }
 
+/**
+ * The built app's Content-Security-Policy: everything from the app's own origin, and nothing it does not use
+ * (README, "Content-Security-Policy", gives the reasons and how to send it as a header). Measured with every
+ * directive at 'self' only: the one thing beyond it the app needs is data: images (MapLibre's control icons are
+ * data: SVGs in its stylesheet). Not needed, so not allowed: inline or eval script (zod runs jitless, see
+ * src/data/schema.ts; deck.gl and luma.gl use neither), inline styles (Svelte's style: directives and MapLibre write
+ * through the CSSOM, which style-src does not govern), blob: workers (MapLibre starts its worker from its own URL
+ * when that is same-origin) and blob: images (only for raster tiles and sprites, which the map has none of).
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "worker-src 'self'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "style-src 'self'",
+  "font-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'none'"
+].join('; ');
+
+/**
+ * Puts the policy in the built index.html, right after the charset; the dev server goes without it so that Vite's
+ * HMR client (inline script, eval-style module reloads, websocket) keeps working.
+ */
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'content-security-policy',
+    apply: 'build',
+    transformIndexHtml(html) {
+      const charset = /<meta charset="[^"]*"\s*\/?>/i;
+      if (!charset.test(html)) throw new Error('index.html needs <meta charset> for the CSP to follow');
+      const meta = `<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`;
+      return html.replace(charset, (m) => `${m}\n    ${meta}`);
+    }
+  };
+}
+
 export default defineConfig({
-  plugins: [svelte(), geodataExpected()],
+  plugins: [svelte(), geodataExpected(), contentSecurityPolicy()],
   // Relative base so the built app works from any folder or static host.
   base: './',
   server: { host: '127.0.0.1', port: 5173, fs: { allow: ['.'] } },

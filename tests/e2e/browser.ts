@@ -15,6 +15,8 @@ export interface AppPage {
   externalRequests: string[];
   /** The override in force; set it to null to serve the real files again (e.g. before pressing Retry). */
   override: FileOverride | null;
+  /** Content-Security-Policy violations the page reported since it started ("directive blocked-URI source:line"). */
+  cspViolations(): Promise<string[]>;
   close(): Promise<void>;
 }
 
@@ -73,8 +75,16 @@ export async function openApp(opts: OpenOptions = {}): Promise<AppPage> {
     consoleErrors,
     externalRequests,
     override: opts.override ?? null,
+    cspViolations: () => page.evaluate(() => window.__cspViolations ?? []),
     close: () => context.close()
   };
+  // Listen from the very start, before any of the app's scripts run, so no violation goes unseen.
+  await context.addInitScript(() => {
+    window.__cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (e) => {
+      window.__cspViolations?.push(`${e.effectiveDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`);
+    });
+  });
   page.on('console', (m) => {
     if (m.type() === 'error') consoleErrors.push(m.text());
   });
@@ -125,6 +135,12 @@ export async function waitForNewDeckFrames(page: Page, count = 2) {
       polling: 100
     }
   );
+}
+
+declare global {
+  interface Window {
+    __cspViolations?: string[];
+  }
 }
 
 export async function screenshot(page: Page, name: string) {
