@@ -99,7 +99,13 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' }
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts'],
+          environment: 'node',
+          // Geometry checks of the basemap take seconds when other builds share the two cores; 5 s is not enough.
+          testTimeout: 60_000
+        }
       },
       {
         extends: true,

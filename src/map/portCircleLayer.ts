@@ -3,21 +3,28 @@
 import { ScatterplotLayer, type ScatterplotLayerProps } from '@deck.gl/layers';
 import type { Accessor, DefaultProps } from '@deck.gl/core';
 
-export type PortCircleLayerProps<D> = ScatterplotLayerProps<D> & {
+/** The one property this layer adds to ScatterplotLayer. */
+interface PortCircleExtraProps<D = unknown> {
   /** Pattern code (PATTERN_CODE in src/model/statusStyle.ts): 0 solid, 1 stripes, 2 dots, 3 hollow dashed outline. */
   getPattern?: Accessor<D, number>;
-};
+}
 
-const defaultProps: DefaultProps<PortCircleLayerProps<unknown>> = {
+/** All properties of PortCircleLayer. */
+export type PortCircleLayerProps<D = unknown> = PortCircleExtraProps<D> & ScatterplotLayerProps<D>;
+
+const defaultProps: DefaultProps<PortCircleLayerProps> = {
   getPattern: { type: 'accessor', value: 0 }
 };
 
-export class PortCircleLayer<D = unknown> extends ScatterplotLayer<D, PortCircleLayerProps<D>> {
-  static override layerName = 'PortCircleLayer';
-  static override defaultProps = defaultProps as never;
+/** What this layer reads of deck.gl's shader spec; deck.gl declares `Layer.getShaders()` as returning `any`. */
+type LayerShaders = Record<string, unknown>;
 
-  override getShaders() {
-    const shaders = super.getShaders();
+export class PortCircleLayer<D = unknown> extends ScatterplotLayer<D, Required<PortCircleExtraProps<D>>> {
+  static override layerName = 'PortCircleLayer';
+  static override defaultProps = defaultProps;
+
+  override getShaders(): LayerShaders {
+    const shaders = super.getShaders() as LayerShaders;
     return {
       ...shaders,
       inject: {

@@ -1,6 +1,6 @@
 // Measures for people: a measure's label and definition in the reader's language, and figures grouped by measure with
 // each part listed under its whole.
-import type { Figure, Measure } from '../data/schema';
+import type { Measure } from '../data/schema';
 import type { Lang } from './format';
 
 /** The measure's label in `lang` (the other language, then the id, when measures.csv gives none). */

@@ -70,6 +70,7 @@ export function panelModel(selection: string, data: Dataset, lang: Lang): PanelM
     if (!c) return null;
     title = lang === 'ru' ? c.label_ru : c.label_en;
     subtitle = lang === 'ru' ? c.scope_ru : c.scope_en;
+    props = { ...c };
   } else return null;
   const ent = new Set(entities);
   const figures = data.figures
