@@ -1,8 +1,8 @@
 // One-line, screen-reader friendly summary of a year, and the kind of evidence each year rests on.
 import type { FlowView } from './flows';
 import { flowYearValue, type DrawnStatus } from './flowYear';
-import { formatPeriod, formatRange, type Lang } from './format';
-import { STATUS_STYLE } from './statusStyle';
+import { formatPeriod, formatRange } from './format';
+import { pick, STATUS_WORD, strings, type Lang } from './i18n';
 
 /** Evidence from strongest to weakest: what happened (in full, estimated, derived, in part), then what was expected. */
 export const EVIDENCE_RANK: readonly DrawnStatus[] = ['actual', 'estimate', 'derived', 'partial', 'forecast', 'plan'];
@@ -28,16 +28,16 @@ export function yearSummary(views: readonly FlowView[], year: number, lang: Lang
     const val = flowYearValue(v.flow, year, v.series);
     if (!val) continue;
     seen.add(key);
-    const label = lang === 'ru' ? v.flow.label_ru : v.flow.label_en;
+    const label = pick(v.flow, 'label', lang);
     const notes = [
       val.period === 'year' ? '' : formatPeriod(val.period, lang),
-      val.drawn === 'partial' || val.drawn === 'actual' ? '' : STATUS_STYLE[val.drawn].word[lang]
+      val.drawn === 'partial' || val.drawn === 'actual' ? '' : STATUS_WORD[lang][val.drawn]
     ].filter(Boolean);
     let s = `${label} ${formatRange(val.min, val.max, 't', lang)}`;
     if (notes.length) s += ` (${notes.join(', ')})`;
-    if (val.conflict) s += lang === 'ru' ? ', источники расходятся' : ', sources disagree';
+    if (val.conflict) s += `, ${strings(lang).sourcesDisagree}`;
     parts.push(s);
   }
-  if (!parts.length) return `${year}: ${lang === 'ru' ? 'нет документированных цифр' : 'no documented flow figures'}`;
+  if (!parts.length) return `${year}: ${strings(lang).summaryNone}`;
   return `${year}: ${parts.join('; ')}`;
 }

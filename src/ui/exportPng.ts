@@ -4,7 +4,7 @@ import { FLOW_COLORS, rgbCss } from '../map/colors';
 import { referenceTonnes, widthPx, type WidthScale } from '../model/scale';
 import { formatQuantity, type Lang } from '../model/format';
 import { ATTRIBUTION_TEXT } from './attribution';
-import { STRINGS } from './i18n';
+import { STRINGS } from '../model/i18n';
 
 export function renderMapPng(
   container: HTMLElement,

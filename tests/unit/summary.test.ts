@@ -68,7 +68,7 @@ describe('yearSummary', () => {
   });
   it('says so for a year with no figures', () => {
     expect(yearSummary(VIEWS, 2016, 'en')).toBe('2016: no documented flow figures');
-    expect(yearSummary(VIEWS, 2016, 'ru')).toBe('2016: нет документированных цифр');
+    expect(yearSummary(VIEWS, 2016, 'ru')).toBe('2016: нет документированных цифр по потокам');
     expect(yearSummary([], 2024, 'en')).toBe('2024: no documented flow figures');
   });
   it('a capacity or cumulative figure alone does not make a year documented', () => {
