@@ -1,12 +1,22 @@
 // Human-readable figures: tonnes as Mt/kt, ranges, qualifiers; locale-aware (words and marks from ./i18n).
 import type { Figure, Source } from '../data/schema';
-import { LOCALE, MONTH_LABEL, PERIOD_LABEL, QUALIFIER_MARK, strings, type Lang } from './i18n';
+import { LOCALE, MONTH_LABEL, PERIOD_LABEL, QUALIFIER_MARK, strings, UNIT_WORD, type Lang } from './i18n';
 
 // Kept so `import type { Lang } from './format'` goes on working; the type lives in ./i18n.
 export type { Lang } from './i18n';
 
 function num(n: number, lang: Lang, digits = 2): string {
   return new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: digits }).format(n);
+}
+
+/** A unit as the interface writes it: tonnes and counted things in the interface language, symbols as given. */
+export function unitLabel(unit: string, lang: Lang): string {
+  const t = strings(lang);
+  const [base = unit, per] = unit.split('/');
+  const word = base === 't' ? t.unitT : (UNIT_WORD[lang][base] ?? base);
+  if (per === 'yr') return `${word}${t.perYear}`;
+  if (per === 'd') return `${word}${t.perDay}`;
+  return per ? `${word}/${per}` : word;
 }
 
 /** Formats a quantity in a unit, scaling tonnes to Mt/kt and money to millions/billions. */
@@ -26,7 +36,7 @@ export function formatQuantity(value: number, unit: string, lang: Lang = 'en'): 
   }
   if (unit === 'bbl/d' && value >= 1e6) return `${num(value / 1e6, lang, 2)} ${t.millionBblPerDay}`;
   if (unit === '%') return `${num(value, lang, 1)}%`;
-  return `${num(value, lang)} ${unit}`;
+  return `${num(value, lang)} ${unitLabel(unit, lang)}`;
 }
 
 /** "2.5 Mt", "1.4–1.5 Mt", "> 4.2 Mt" — a range is shown as its band, never as a midpoint. */

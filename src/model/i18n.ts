@@ -91,6 +91,7 @@ const en = {
   unitKt: 'kt',
   unitMt: 'Mt',
   perYear: '/yr',
+  perDay: '/d',
   millions: 'm',
   billions: 'bn',
   millionBblPerDay: 'million bbl/d'
@@ -172,6 +173,7 @@ const ru: Strings = {
   unitKt: 'тыс. т',
   unitMt: 'млн т',
   perYear: '/год',
+  perDay: '/сут',
   millions: 'млн',
   billions: 'млрд',
   millionBblPerDay: 'млн барр./сут'
@@ -298,7 +300,43 @@ export const METRIC_LABEL: Record<Lang, Record<string, string>> = {
     import_kz_from_az: 'Kazakh imports from Azerbaijan',
     length: 'Length',
     cost: 'Cost',
-    investment: 'Investment'
+    investment: 'Investment',
+    azerbaijan_study_centres: 'Centres for Azerbaijani studies',
+    azerbaijani_population: 'Azerbaijani population',
+    bilateral_documents: 'Bilateral documents',
+    capacity_passengers: 'Passenger capacity',
+    cargo_rate: 'Cargo handling rate',
+    change: 'Change',
+    companies: 'Companies',
+    containers_vehicles: 'Containers and vehicles',
+    contract_volume: 'Contract volume',
+    coordination_committee_countries: 'Coordination committee countries',
+    crude_export: 'Crude oil exports',
+    export_az_to_kz: 'Azerbaijani exports to Kazakhstan',
+    export_value: 'Export value',
+    foreign_trade_participants: 'Foreign trade participants',
+    foreign_trade_turnover: 'Foreign trade turnover',
+    gas_export: 'Gas exports',
+    gas_production: 'Gas production',
+    gas_reserves: 'Gas reserves',
+    grain_export: 'Grain exports',
+    import_az_from_kz: 'Azerbaijani imports from Kazakhstan',
+    locomotives: 'Locomotives',
+    metal: 'Metal',
+    oil_production: 'Oil production',
+    oil_reserves: 'Oil reserves',
+    other_cargo: 'Other cargo',
+    other_goods: 'Other goods',
+    rail_cargo: 'Rail cargo',
+    share: 'Share',
+    terminals_dry_cargo: 'Dry-cargo terminals',
+    terminals_oil: 'Oil terminals',
+    trade_partner_countries: 'Trade partner countries',
+    trade_turnover_agri: 'Agricultural trade turnover',
+    trains: 'Trains',
+    transit_containers: 'Transit containers',
+    transit_time: 'Transit time',
+    wagons: 'Wagons'
   },
   ru: {
     cargo: 'Перевалка грузов',
@@ -316,20 +354,86 @@ export const METRIC_LABEL: Record<Lang, Record<string, string>> = {
     import_kz_from_az: 'Импорт Казахстана из Азербайджана',
     length: 'Протяжённость',
     cost: 'Стоимость',
-    investment: 'Инвестиции'
+    investment: 'Инвестиции',
+    azerbaijan_study_centres: 'Центры азербайджановедения',
+    azerbaijani_population: 'Азербайджанцы в стране',
+    bilateral_documents: 'Двусторонние документы',
+    capacity_passengers: 'Пассажирская мощность',
+    cargo_rate: 'Темп перевалки грузов',
+    change: 'Изменение',
+    companies: 'Компании',
+    containers_vehicles: 'Контейнеры и автомобили',
+    contract_volume: 'Объём по контракту',
+    coordination_committee_countries: 'Страны координационного комитета',
+    crude_export: 'Экспорт сырой нефти',
+    export_az_to_kz: 'Экспорт Азербайджана в Казахстан',
+    export_value: 'Стоимость экспорта',
+    foreign_trade_participants: 'Участники внешней торговли',
+    foreign_trade_turnover: 'Внешнеторговый оборот',
+    gas_export: 'Экспорт газа',
+    gas_production: 'Добыча газа',
+    gas_reserves: 'Запасы газа',
+    grain_export: 'Экспорт зерна',
+    import_az_from_kz: 'Импорт Азербайджана из Казахстана',
+    locomotives: 'Локомотивы',
+    metal: 'Металл',
+    oil_production: 'Добыча нефти',
+    oil_reserves: 'Запасы нефти',
+    other_cargo: 'Прочие грузы',
+    other_goods: 'Прочие товары',
+    rail_cargo: 'Железнодорожные грузы',
+    share: 'Доля',
+    terminals_dry_cargo: 'Терминалы сухих грузов',
+    terminals_oil: 'Нефтяные терминалы',
+    trade_partner_countries: 'Страны — торговые партнёры',
+    trade_turnover_agri: 'Товарооборот агропродукции',
+    trains: 'Поезда',
+    transit_containers: 'Транзитные контейнеры',
+    transit_time: 'Время в пути',
+    wagons: 'Вагоны'
   }
 };
 
 /** The English translation of a figure's quote, shown under the original in the English interface only. */
 export const quoteTranslation = (f: { quote_en: string }, lang: Lang): string => (lang === 'en' ? f.quote_en : '');
 
-/** A unit as the interface writes it: tonnes in the interface language, other units (TEU, %, USD…) as given. */
-export function unitLabel(unit: string, lang: Lang): string {
-  const t = STRINGS[lang];
-  if (unit === 't') return t.unitT;
-  if (unit === 't/yr') return `${t.unitT}${t.perYear}`;
-  return unit;
-}
+/** Counted things used as units in figures.csv, in words; symbols and codes (%, USD, TEU, km, m3, bbl…) stay. */
+export const UNIT_WORD: Record<Lang, Record<string, string>> = {
+  en: {
+    bbl: 'bbl',
+    centres: 'centres',
+    companies: 'companies',
+    containers: 'containers',
+    countries: 'countries',
+    days: 'days',
+    documents: 'documents',
+    locomotives: 'locomotives',
+    participants: 'participants',
+    passengers: 'passengers',
+    people: 'people',
+    terminals: 'terminals',
+    trains: 'trains',
+    units: 'units',
+    wagons: 'wagons'
+  },
+  ru: {
+    bbl: 'барр.',
+    centres: 'центры',
+    companies: 'компании',
+    containers: 'контейнеры',
+    countries: 'страны',
+    days: 'дни',
+    documents: 'документы',
+    locomotives: 'локомотивы',
+    participants: 'участники',
+    passengers: 'пассажиры',
+    people: 'человек',
+    terminals: 'терминалы',
+    trains: 'поезда',
+    units: 'единицы',
+    wagons: 'вагоны'
+  }
+};
 
 export const metricLabel = (lang: Lang, metric: string) => METRIC_LABEL[lang][metric] ?? metric.replace(/_/g, ' ');
 

@@ -16,7 +16,8 @@ import {
   pick,
   pickText
 } from '../../src/model/i18n';
-import { ROOT } from './helpers';
+import { unitLabel } from '../../src/model/format';
+import { loadRealDataset, ROOT } from './helpers';
 
 const SRC = path.join(ROOT, 'src');
 const I18N = path.join(SRC, 'model', 'i18n.ts');
@@ -71,6 +72,16 @@ describe('every key in both languages', () => {
     expect(Object.keys(STATUS_WORD.ru)).toEqual(Object.keys(STATUS_WORD.en));
     for (const lang of LANGS)
       for (const [k, v] of Object.entries(STATUS_WORD[lang])) expect(v === '', `${lang}.${k}`).toBe(k === 'actual');
+  });
+});
+
+describe('geodata words have labels in both languages', () => {
+  const data = loadRealDataset();
+  it.each([...new Set(data.figures.map((f) => f.metric))].sort())('metric %s', (metric) => {
+    for (const lang of LANGS) expect(METRIC_LABEL[lang][metric], `${lang}: add it to METRIC_LABEL`).toBeTruthy();
+  });
+  it.each([...new Set(data.figures.map((f) => f.unit))].sort())('unit %s in Russian has no English word', (unit) => {
+    expect(latinWords(unitLabel(unit, 'ru').replace(/^(TEU|USD|EUR|km|m3|x)\b/, ''))).toEqual([]);
   });
 });
 
