@@ -107,6 +107,8 @@ function serve(dir) {
 // ---------------------------------------------------------------- in-page instrumentation
 /** Runs before any page script: long tasks and Event Timing entries, buffered from navigation on. */
 function instrument() {
+  // The app's render probe (src/map/probe.ts) exists only when the page asks for it before the app starts.
+  window.__atlasProbe = { mapIdle: 0, deckFrames: 0, mapLoaded: false };
   const perf = { long: [], events: [] };
   window.__perf = perf;
   new PerformanceObserver((l) => {

@@ -26,7 +26,8 @@ const SCALE_WORDS: [RegExp, number][] = [
   [/^(billion|bn|bln|млрд\.?|миллиард\p{L}*|milyar|milyard|milliard)$/iu, 1e9],
   [/^(trillion|трлн\.?)$/iu, 1e12]
 ];
-const scaleOf = (word: string): number | null => {
+/** The multiplier a scale word stands for ("млн" → 1e6, "k" → 1e3), or null for any other word. */
+export const scaleOf = (word: string): number | null => {
   for (const [re, s] of SCALE_WORDS) if (re.test(word)) return s;
   return null;
 };

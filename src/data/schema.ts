@@ -200,7 +200,15 @@ export type Place = z.infer<typeof placeSchema>;
 
 export const lineFeatureSchema = z.object({
   type: z.literal('Feature'),
-  properties: z.object({ id: text, name: text }).loose(),
+  properties: z
+    .object({
+      id: text,
+      name: text,
+      name_ru: text.optional(),
+      /** The entities (figures.csv `entity`) whose figures this line's panel lists; a line without is not opened. */
+      panel_entities: z.array(text).min(1).optional()
+    })
+    .loose(),
   geometry: z.union([
     z.object({ type: z.literal('LineString'), coordinates: z.array(lonLat).min(2) }),
     z.object({ type: z.literal('MultiLineString'), coordinates: z.array(z.array(lonLat).min(2)).min(1) })

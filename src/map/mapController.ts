@@ -5,44 +5,25 @@ import type { Layer, PickingInfo } from '@deck.gl/core';
 import { ensureMaplibreWorker } from './worker';
 import { buildStyle, CLICKABLE_LAYERS, labelTexts } from './style';
 import { MAP_OPTIONS } from './mapOptions';
+import { requestedProbe, wireProbe } from './probe';
 import type { Dataset } from '../data/dataset';
-import type { Lang } from '../model/format';
+import type { Lang } from '../model/i18n';
+import { flow, line, place, type Selection } from '../model/selection';
+import type { MapHover } from '../model/hover';
 import type { FlowView } from '../model/flows';
 import type { MapView } from '../model/view';
 import type { PortView } from '../model/ports';
 
 export interface MapCallbacks {
-  onSelect(id: string): void;
-  onHover(info: { kind: 'flow' | 'port'; id: string; x: number; y: number } | null): void;
+  onSelect(selection: Selection): void;
+  onHover(info: MapHover | null): void;
   onViewChange(view: MapView): void;
   onError(message: string): void;
-}
-
-/** Counters the browser tests wait on (map idle, deck frames); harmless in production. */
-export interface RenderProbe {
-  mapIdle: number;
-  deckFrames: number;
-  mapLoaded: boolean;
-  /** performance.now() of the first deck.gl frame with the flow layers after the map's `load` (the benchmark's mark). */
-  firstArcsAt?: number;
-  /** Screen position of a lon/lat, so tests can click a port where a person would. */
-  project?: (lonLat: [number, number]) => { x: number; y: number };
-  /** Map and deck canvases composited into one RGBA snapshot (tests read arc pixels from it). */
-  composite?: () => HTMLCanvasElement;
-  /** English names of the port and terminal labels MapLibre actually placed on screen. */
-  renderedLabels?: () => string[];
-}
-
-declare global {
-  interface Window {
-    __atlasProbe?: RenderProbe;
-  }
 }
 
 export class MapController {
   readonly map: MlMap;
   private overlay: MapLibreOverlay;
-  private probe: RenderProbe;
   private lang: Lang;
   private hasLayers = false;
   private drewLayers = false;
@@ -57,8 +38,6 @@ export class MapController {
   ) {
     ensureMaplibreWorker();
     this.lang = lang;
-    this.probe = window.__atlasProbe ?? { mapIdle: 0, deckFrames: 0, mapLoaded: false };
-    window.__atlasProbe = this.probe;
     this.map = new MlMap({
       container,
       style: buildStyle(data, document.baseURI, lang),
@@ -72,16 +51,19 @@ export class MapController {
     this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
     this.map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-right');
     this.map.addControl(new AttributionControl({ compact: true, customAttribution: attribution }), 'bottom-right');
+    // Only a browser test or the benchmark installs a probe (src/map/probe.ts).
+    const probe = requestedProbe();
+    if (probe) wireProbe(probe, this.map, () => compositeCanvases(this.map.getContainer()));
     this.overlay = new MapLibreOverlay({
       interleaved: false,
       layers: [],
       // Keep deck's canvas readable for the PNG export as well.
       deviceProps: { webgl: { preserveDrawingBuffer: true } },
       onAfterRender: () => {
-        this.probe.deckFrames += 1;
+        if (probe) probe.deckFrames += 1;
         if (this.hasLayers) {
           this.drewLayers = true;
-          if (this.probe.mapLoaded) this.probe.firstArcsAt ??= performance.now();
+          if (probe?.mapLoaded) probe.firstArcsAt ??= performance.now();
         }
       },
       onHover: (info: PickingInfo) => this.hover(info),
@@ -89,27 +71,13 @@ export class MapController {
         const id = pickedId(info);
         // A port under the pointer wins over the arcs that start there (MapLibre's click handler opens it).
         if (id && !this.featureAt({ x: info.x, y: info.y }))
-          this.cb.onSelect(id.kind === 'port' ? `place:${id.id}` : `flow:${id.id}`);
+          this.cb.onSelect(id.kind === 'port' ? place(id.id) : flow(id.id));
       },
       getCursor: ({ isHovering }: { isHovering: boolean }) => (isHovering ? 'pointer' : '')
     });
     this.map.addControl(this.overlay);
     this.map.on('load', () => {
-      this.probe.mapLoaded = true;
-      if (this.drewLayers) this.probe.firstArcsAt ??= performance.now();
-    });
-    this.probe.project = (ll) => {
-      const p = this.map.project(ll);
-      const r = this.map.getContainer().getBoundingClientRect();
-      return { x: p.x + r.left, y: p.y + r.top };
-    };
-    this.probe.composite = () => compositeCanvases(this.map.getContainer());
-    this.probe.renderedLabels = () =>
-      this.map
-        .queryRenderedFeatures({ layers: ['port-labels', 'place-labels'] })
-        .map((f) => String(f.properties.name_en ?? ''));
-    this.map.on('idle', () => {
-      this.probe.mapIdle += 1;
+      if (probe && this.drewLayers) probe.firstArcsAt ??= performance.now();
     });
     this.map.on('error', (e) => this.cb.onError(e.error.message || 'map error'));
     this.map.on('moveend', () => {
@@ -130,8 +98,8 @@ export class MapController {
     });
   }
 
-  /** The selectable map feature under a screen point, by priority, as a selection id. */
-  private featureAt(point: { x: number; y: number }): string | null {
+  /** The selectable map feature under a screen point, by priority, as a selection. */
+  private featureAt(point: { x: number; y: number }): Selection | null {
     const layers = CLICKABLE_LAYERS.filter((l) => this.map.getLayer(l));
     const features = this.map.queryRenderedFeatures(
       [
@@ -143,7 +111,7 @@ export class MapController {
     for (const layer of CLICKABLE_LAYERS) {
       const f = features.find((x) => x.layer.id === layer);
       const id = f?.properties.id as string | undefined;
-      if (id) return layer === 'places' ? `place:${id}` : `line:${id}`;
+      if (id) return layer === 'places' ? place(id) : line(id);
     }
     return null;
   }

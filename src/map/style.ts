@@ -1,7 +1,7 @@
 // The MapLibre style: an embedded Natural Earth basemap plus the corridor's own lines and places. No network needed.
 import type { StyleSpecification, ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import type { Dataset } from '../data/dataset';
-import type { Lang } from '../model/format';
+import { strings, type Lang } from '../model/i18n';
 import { MAP_COLORS } from './colors';
 
 /** Basemap files in public/basemap (see public/basemap/PROVENANCE.md). */
@@ -185,7 +185,7 @@ export function buildStyle(data: Dataset, base: string, lang: Lang): StyleSpecif
         source: 'btc',
         layout: {
           'symbol-placement': 'line',
-          'text-field': lang === 'ru' ? 'БТД (Баку–Тбилиси–Джейхан)' : 'BTC pipeline',
+          'text-field': strings(lang).btcMapLabel,
           'text-font': BOLD,
           'text-size': 12,
           'text-offset': [0, -1]
@@ -198,7 +198,7 @@ export function buildStyle(data: Dataset, base: string, lang: Lang): StyleSpecif
         source: 'btk',
         layout: {
           'symbol-placement': 'line',
-          'text-field': lang === 'ru' ? 'БТК (схема)' : 'BTK railway (schematic)',
+          'text-field': strings(lang).btkMapLabel,
           'text-font': BOLD,
           'text-size': 12,
           'text-offset': [0, 1]
@@ -244,8 +244,8 @@ export function labelTexts(lang: Lang): Record<string, ExpressionSpecification |
     'country-labels': nameField(lang),
     'port-labels': nameField(lang),
     'place-labels': nameField(lang),
-    'line-labels': lang === 'ru' ? 'БТД (Баку–Тбилиси–Джейхан)' : 'BTC pipeline',
-    'btk-labels': lang === 'ru' ? 'БТК (схема)' : 'BTK railway (schematic)'
+    'line-labels': strings(lang).btcMapLabel,
+    'btk-labels': strings(lang).btkMapLabel
   };
 }
 

@@ -2,7 +2,8 @@
 // legend: a number must never look surer than its source says it is.
 import type { DrawnStatus, DrawnValue } from './flowYear';
 import { isPartOfYear } from './periods';
-import { formatPeriod, formatRange, type Lang } from './format';
+import { formatPeriod, formatRange } from './format';
+import { STATUS_WORD, type Lang } from './i18n';
 
 /**
  * `solid`: one even fill. `stripes`: even fill with lighter stripes (an estimate). `dots`: dots with gaps (our own
@@ -16,20 +17,18 @@ export interface StatusStyle {
   opacity: number;
   /** Circles and bars draw only their outline (no fill). */
   hollow: boolean;
-  /** Word shown beside the value ("" for a plain full-year actual). */
-  word: Record<Lang, string>;
 }
 
 /** Opacity factor for anything drawn from part of a year (with its period written beside it). */
 export const PART_YEAR_OPACITY = 0.5;
 
 export const STATUS_STYLE: Record<DrawnStatus, StatusStyle> = {
-  actual: { pattern: 'solid', opacity: 1, hollow: false, word: { en: '', ru: '' } },
-  partial: { pattern: 'solid', opacity: PART_YEAR_OPACITY, hollow: false, word: { en: 'part-year', ru: 'часть года' } },
-  estimate: { pattern: 'stripes', opacity: 1, hollow: false, word: { en: 'estimate', ru: 'оценка' } },
-  derived: { pattern: 'dots', opacity: 1, hollow: false, word: { en: 'derived', ru: 'расчёт' } },
-  forecast: { pattern: 'dashes', opacity: 0.9, hollow: true, word: { en: 'forecast', ru: 'прогноз' } },
-  plan: { pattern: 'dashes', opacity: 0.9, hollow: true, word: { en: 'plan', ru: 'план' } }
+  actual: { pattern: 'solid', opacity: 1, hollow: false },
+  partial: { pattern: 'solid', opacity: PART_YEAR_OPACITY, hollow: false },
+  estimate: { pattern: 'stripes', opacity: 1, hollow: false },
+  derived: { pattern: 'dots', opacity: 1, hollow: false },
+  forecast: { pattern: 'dashes', opacity: 0.9, hollow: true },
+  plan: { pattern: 'dashes', opacity: 0.9, hollow: true }
 };
 
 /** Number the shaders read for each pattern (an instanced attribute). */
@@ -44,7 +43,7 @@ export function drawnStyle(v: Pick<DrawnValue, 'drawn' | 'period'>): StatusStyle
 
 /** Label of a drawn value: "2.76 Mt", "1.4–1.5 Mt", "0.84 Mt · Jan–Jul", "plan 1.5 Mt", "derived 1.57 Mt · Jan–Oct". */
 export function drawnLabel(v: Pick<DrawnValue, 'drawn' | 'period' | 'min' | 'max'>, lang: Lang): string {
-  const word = v.drawn === 'partial' ? '' : STATUS_STYLE[v.drawn].word[lang];
+  const word = v.drawn === 'partial' ? '' : STATUS_WORD[lang][v.drawn];
   const amount = formatRange(v.min, v.max, 't', lang);
   const period = v.period === 'year' ? '' : ` · ${formatPeriod(v.period, lang)}`;
   return `${word ? `${word} ` : ''}${amount}${period}`;

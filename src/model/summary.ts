@@ -1,8 +1,8 @@
 // One-line, screen-reader friendly summary of a year, measure by measure, and the kind of evidence each year rests on.
 import { drawnValue, type DrawnStatus } from './flowYear';
-import { formatPeriod, formatRange, type Lang } from './format';
+import { formatPeriod, formatRange } from './format';
+import { STATUS_WORD, strings, type Lang } from './i18n';
 import type { MapMark } from './marks';
-import { STATUS_STYLE } from './statusStyle';
 
 /** Evidence from strongest to weakest: what happened (in full, estimated, derived, in part), then what was expected. */
 export const EVIDENCE_RANK: readonly DrawnStatus[] = ['actual', 'estimate', 'derived', 'partial', 'forecast', 'plan'];
@@ -10,7 +10,7 @@ export const EVIDENCE_RANK: readonly DrawnStatus[] = ['actual', 'estimate', 'der
 type SummaryMark = Pick<MapMark, 'measure' | 'label' | 'series'>;
 
 /** The strongest evidence any drawn measure has in a year. */
-export function yearEvidence(marks: readonly SummaryMark[], year: number): DrawnStatus | null {
+export function yearEvidence(marks: readonly Pick<MapMark, 'series'>[], year: number): DrawnStatus | null {
   let best: DrawnStatus | null = null;
   for (const m of marks) {
     const val = drawnValue(year, m.series);
@@ -33,13 +33,13 @@ export function yearSummary(marks: readonly SummaryMark[], year: number, lang: L
     seen.add(m.measure);
     const notes = [
       val.period === 'year' ? '' : formatPeriod(val.period, lang),
-      val.drawn === 'partial' || val.drawn === 'actual' ? '' : STATUS_STYLE[val.drawn].word[lang]
+      val.drawn === 'partial' || val.drawn === 'actual' ? '' : STATUS_WORD[lang][val.drawn]
     ].filter(Boolean);
     let s = `${m.label[lang]} ${formatRange(val.min, val.max, 't', lang)}`;
     if (notes.length) s += ` (${notes.join(', ')})`;
-    if (val.conflict) s += lang === 'ru' ? ', источники расходятся' : ', sources disagree';
+    if (val.conflict) s += `, ${strings(lang).sourcesDisagree}`;
     parts.push(s);
   }
-  if (!parts.length) return `${year}: ${lang === 'ru' ? 'нет документированных цифр' : 'no documented figures'}`;
+  if (!parts.length) return `${year}: ${strings(lang).summaryNone}`;
   return `${year}: ${parts.join('; ')}`;
 }

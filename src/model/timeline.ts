@@ -32,6 +32,12 @@ export interface TimelineOptions {
   year?: number;
 }
 
+/** The commands a timeline UI sends (TimelineBar gets only these, not the whole timeline). */
+export type TimelineCommands = Pick<
+  Timeline,
+  'toggle' | 'stepForward' | 'stepBack' | 'first' | 'last' | 'setYear' | 'setSpeed' | 'setLoop'
+>;
+
 export class Timeline {
   readonly years: readonly number[];
   private index: number;

@@ -1,24 +1,21 @@
-// Application state as one runes class: the dataset, the timeline, what is selected, language and view.
+// Application state as one runes class: the dataset, the timeline, what is selected, language and view. Only
+// App.svelte holds it; every other component gets the few values it draws as props.
+import { createSubscriber } from 'svelte/reactivity';
 import type { Dataset } from '../data/dataset';
 import { flowViews, maxFlowTonnes, flowFrames, type FlowView, type FlowFrame } from '../model/flows';
-import { yearsWithData } from '../model/flowYear';
+import type { MapHover } from '../model/hover';
+import { yearsWithData, type DrawnValue } from '../model/flowYear';
+import { measureLabel } from '../model/measures';
 import { yearEvidence } from '../model/summary';
 import { makeAreaScale, makeWidthScale, type AreaScale, type WidthScale } from '../model/scale';
 import { maxPortTonnes, portFrames, portViews, type PortFrame, type PortView } from '../model/ports';
 import { corridorViews, type CorridorView } from '../model/corridor';
 import { mapMarks, type MapMark } from '../model/marks';
 import { Timeline, currentYear, type Speed } from '../model/timeline';
-import type { Lang } from '../model/format';
+import { pick, type Lang } from '../model/i18n';
+import type { Selection } from '../model/selection';
 import { DEFAULT_VIEW, type MapView } from '../model/view';
 import { parseUrlState, serialiseUrlState, urlBounds } from './url';
-
-/** What the pointer is over on the map: a flow (arc or route) or a port circle, and where. */
-export interface MapHover {
-  kind: 'flow' | 'port';
-  id: string;
-  x: number;
-  y: number;
-}
 
 export class AppState {
   readonly data: Dataset;
@@ -31,23 +28,40 @@ export class AppState {
   readonly scale: WidthScale;
   /** Circle area ∝ tonnes, one scale for all years. */
   readonly areaScale: AreaScale;
+  /** The one source of truth for year, playing, speed and loop; the getters below read it. */
   readonly timeline: Timeline;
   readonly defaultYear: number;
   readonly reducedMotion: boolean;
 
-  year = $state(0);
-  playing = $state(false);
-  speed = $state<Speed>(1);
-  loop = $state(false);
-  selection = $state<string | null>(null);
+  selection = $state<Selection | null>(null);
   lang = $state<Lang>('en');
   view = $state<MapView>(DEFAULT_VIEW);
   showTable = $state(false);
   animateFlows = $state(true);
+  /** The flow or port circle under the pointer and where the pointer is (map-area pixels), or null. */
   hover = $state<MapHover | null>(null);
 
-  frames: Map<string, FlowFrame> = $derived.by(() => this.computeFrames());
+  frames: Map<string, FlowFrame> = $derived.by(() => flowFrames(this.views, this.year, this.scale));
   portFrames: Map<string, PortFrame> = $derived.by(() => portFrames(this.ports, this.year, this.areaScale));
+
+  /** What is hovered, titled, with its value this year; null when nothing with a value is under the pointer. */
+  hovered = $derived.by((): { title: string; value: DrawnValue; x: number; y: number } | null => {
+    const h = this.hover;
+    if (!h) return null;
+    if (h.kind === 'port') {
+      const v = this.ports.find((p) => p.port.place === h.id);
+      const value = this.portFrames.get(h.id)?.value;
+      return v && value
+        ? { title: measureLabel(this.data.measures, v.port.measure, this.lang), value, x: h.x, y: h.y }
+        : null;
+    }
+    const v = this.views.find((x) => x.flow.id === h.id);
+    const value = this.frames.get(h.id)?.value;
+    return v && value ? { title: pick(v.flow, 'label', this.lang), value, x: h.x, y: h.y } : null;
+  });
+
+  /** Makes a getter reactive: whatever reads it re-runs when the timeline emits a change. */
+  readonly #onTimeline: () => void;
 
   constructor(data: Dataset, opts: { search?: string; reducedMotion?: boolean } = {}) {
     this.data = data;
@@ -64,6 +78,7 @@ export class AppState {
     );
     const allYears = years.length ? years : [currentYear()];
     this.timeline = new Timeline(allYears, { stepMs: this.reducedMotion ? 2500 : 1800 });
+    this.#onTimeline = createSubscriber((update) => this.timeline.subscribe(update));
     // Open on the latest year backed by full-year actual figures, not on a year that only has plans.
     const latestActual = [...allYears].reverse().find((y) => yearEvidence(this.marks, y) === 'actual');
     if (latestActual !== undefined) this.timeline.setYear(latestActual);
@@ -75,26 +90,37 @@ export class AppState {
     this.view = fromUrl.view ?? DEFAULT_VIEW;
     this.showTable = fromUrl.table ?? false;
     this.animateFlows = !this.reducedMotion;
-    this.syncFromTimeline();
-    this.timeline.subscribe(() => this.syncFromTimeline());
     // Autoplay from a shared link, but never under prefers-reduced-motion.
     if (fromUrl.playing && !this.reducedMotion) this.timeline.play();
   }
 
-  private computeFrames(): Map<string, FlowFrame> {
-    return flowFrames(this.views, this.year, this.scale);
+  get year(): number {
+    this.#onTimeline();
+    return this.timeline.year;
   }
-
+  get playing(): boolean {
+    this.#onTimeline();
+    return this.timeline.isPlaying;
+  }
+  get speed(): Speed {
+    this.#onTimeline();
+    return this.timeline.state.speed;
+  }
+  get loop(): boolean {
+    this.#onTimeline();
+    return this.timeline.state.loop;
+  }
   get years(): readonly number[] {
     return this.timeline.years;
   }
-
-  private syncFromTimeline() {
-    const s = this.timeline.state;
-    this.year = s.year;
-    this.playing = s.playing;
-    this.speed = s.speed;
-    this.loop = s.loop;
+  /** Pulses move along the arcs only when the reader wants it and does not prefer reduced motion. */
+  get animatePulses(): boolean {
+    return this.animateFlows && !this.reducedMotion;
+  }
+  /** How long arc widths take to change between years: most of one playback step, none under reduced motion. */
+  get transitionMs(): number {
+    this.#onTimeline();
+    return this.reducedMotion ? 0 : Math.min(900, this.timeline.interval * 0.6);
   }
 
   /** Stops playback and drops the timeline's listeners (before the dataset is loaded again). */
@@ -102,8 +128,8 @@ export class AppState {
     this.timeline.dispose();
   }
 
-  select(id: string | null) {
-    this.selection = id;
+  select(selection: Selection | null) {
+    this.selection = selection;
   }
 
   urlSearch(): string {

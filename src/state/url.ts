@@ -1,13 +1,15 @@
 // URL ⇄ app state in one place: only non-default values are written; nonsense values are dropped or clamped, never thrown.
 import type { Dataset } from '../data/dataset';
-import type { Lang } from '../model/format';
+import { isLang, type Lang } from '../model/i18n';
 import { REGION } from '../data/region';
+import { openableLines } from '../model/panels';
+import type { Selection, SelectionKind } from '../model/selection';
+import type { MapView } from '../model/view';
 
 export interface UrlState {
   year?: number;
-  /** `place:<id>`, `line:<id>`, `flow:<id>` or `corridor:<id>`. */
-  selection?: string;
-  view?: { center: [number, number]; zoom: number };
+  selection?: Selection;
+  view?: MapView;
   playing?: boolean;
   lang?: Lang;
   table?: boolean;
@@ -26,11 +28,14 @@ export function urlBounds(data: Dataset, years: readonly number[]): UrlBounds {
   return {
     years,
     placeIds: new Set(data.places.keys()),
-    lineIds: new Set(['btc', 'btk', 'aktau_alat', 'kuryk_alat'].filter((id) => data.lines.has(id))),
+    lineIds: new Set(openableLines(data).map((l) => l.properties.id)),
     flowIds: new Set(data.flows.map((f) => f.id)),
     corridorIds: new Set(data.corridorMeasures.map((c) => c.id))
   };
 }
+
+/** The query parameter that names each kind of selection (`?port=aktau`, `?line=btc`, `?flow=…`). */
+const PARAM: Record<SelectionKind, string> = { place: 'port', line: 'line', flow: 'flow', corridor: 'corridor' };
 
 const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x));
 
@@ -50,10 +55,10 @@ export function parseUrlState(search: string, b: UrlBounds): UrlState {
   const line = p.get('line')?.toLowerCase();
   const flow = p.get('flow')?.toLowerCase();
   const corridor = p.get('corridor')?.toLowerCase();
-  if (port && b.placeIds.has(port)) out.selection = `place:${port}`;
-  else if (line && b.lineIds.has(line)) out.selection = `line:${line}`;
-  else if (flow && b.flowIds.has(flow)) out.selection = `flow:${flow}`;
-  else if (corridor && b.corridorIds?.has(corridor)) out.selection = `corridor:${corridor}`;
+  if (port && b.placeIds.has(port)) out.selection = { kind: 'place', id: port };
+  else if (line && b.lineIds.has(line)) out.selection = { kind: 'line', id: line };
+  else if (flow && b.flowIds.has(flow)) out.selection = { kind: 'flow', id: flow };
+  else if (corridor && b.corridorIds?.has(corridor)) out.selection = { kind: 'corridor', id: corridor };
   const view = p.get('view');
   if (view) {
     // An empty part is missing, not zero (`Number('')` is 0).
@@ -68,29 +73,22 @@ export function parseUrlState(search: string, b: UrlBounds): UrlState {
   }
   if (p.get('play') === '1') out.playing = true;
   const lang = p.get('lang');
-  if (lang === 'ru' || lang === 'en') out.lang = lang;
+  if (lang && isLang(lang)) out.lang = lang;
   if (p.get('table') === '1') out.table = true;
   return out;
 }
 
 export interface UrlDefaults {
   year: number;
-  view: { center: [number, number]; zoom: number };
+  view: MapView;
   lang: Lang;
 }
-
-/** The URL parameter naming each kind of selection. */
-const URL_KEY: Record<string, string> = { place: 'port', line: 'line', flow: 'flow', corridor: 'corridor' };
 
 /** Serialises state, omitting every value equal to its default; keys in a fixed order so URLs are stable. */
 export function serialiseUrlState(s: UrlState, d: UrlDefaults): string {
   const p = new URLSearchParams();
   if (s.year !== undefined && s.year !== d.year) p.set('year', String(s.year));
-  if (s.selection) {
-    const [kind, id] = s.selection.split(':');
-    const key = URL_KEY[kind ?? ''];
-    if (id && key) p.set(key, id);
-  }
+  if (s.selection?.id) p.set(PARAM[s.selection.kind], s.selection.id);
   if (s.view) {
     const same =
       Math.abs(s.view.center[0] - d.view.center[0]) < 1e-3 &&

@@ -12,7 +12,7 @@ import {
 } from '../model/scale';
 import { formatQuantity, type Lang } from '../model/format';
 import { ATTRIBUTION_TEXT } from './attribution';
-import { STRINGS } from './i18n';
+import { STRINGS } from '../model/i18n';
 
 /** Splits text into lines no wider than `width` in the context's current font. */
 function wrap(ctx: CanvasRenderingContext2D, text: string, width: number): string[] {

@@ -5,6 +5,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { inject } from 'vitest';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium';
+// The probe's type, and its declaration on `window`, come from the app (type-only: nothing of it runs here).
+import type {} from '../../src/map/probe';
 
 export const ARTIFACTS = path.resolve(new URL('../artifacts', import.meta.url).pathname);
 
@@ -44,8 +46,10 @@ export interface OpenOptions {
   reducedMotion?: 'reduce' | 'no-preference';
   /** Replace a geodata file's answer (matched by its path) to test bad input; see FileOverride. */
   override?: FileOverride;
-  /** Wait for the map and the deck overlay to have rendered. */
+  /** Wait for the map and the deck overlay to have rendered (needs the probe). */
   waitForMap?: boolean;
+  /** Install the render probe (src/map/probe.ts) before the app starts; default true. Off = a production page. */
+  probe?: boolean;
 }
 
 /**
@@ -103,6 +107,10 @@ export async function openApp(opts: OpenOptions = {}): Promise<AppPage> {
     }
     return route.continue();
   });
+  if (opts.probe !== false)
+    await context.addInitScript(() => {
+      window.__atlasProbe = { mapIdle: 0, deckFrames: 0, mapLoaded: false };
+    });
   const base = inject('baseUrl');
   await page.goto(`${base}${opts.search ?? ''}`);
   if (opts.waitForMap !== false) await waitForMapRendered(page);
@@ -113,8 +121,7 @@ export async function openApp(opts: OpenOptions = {}): Promise<AppPage> {
 export async function waitForMapRendered(page: Page, minDeckFrames = 1) {
   await page.waitForFunction(
     (n) => {
-      const p = (window as unknown as { __atlasProbe?: { mapLoaded: boolean; mapIdle: number; deckFrames: number } })
-        .__atlasProbe;
+      const p = window.__atlasProbe;
       return !!p && p.mapLoaded && p.mapIdle > 0 && p.deckFrames >= n;
     },
     minDeckFrames,
@@ -124,17 +131,11 @@ export async function waitForMapRendered(page: Page, minDeckFrames = 1) {
 
 /** Waits until the deck overlay has drawn more frames than it had (after a change of year, say). */
 export async function waitForNewDeckFrames(page: Page, count = 2) {
-  const start = await page.evaluate(
-    () => (window as unknown as { __atlasProbe: { deckFrames: number } }).__atlasProbe.deckFrames
-  );
-  await page.waitForFunction(
-    (s) => (window as unknown as { __atlasProbe: { deckFrames: number } }).__atlasProbe.deckFrames >= s,
-    start + count,
-    {
-      timeout: 60_000,
-      polling: 100
-    }
-  );
+  const start = await page.evaluate(() => window.__atlasProbe?.deckFrames ?? 0);
+  await page.waitForFunction((s) => (window.__atlasProbe?.deckFrames ?? 0) >= s, start + count, {
+    timeout: 60_000,
+    polling: 100
+  });
 }
 
 declare global {

@@ -77,8 +77,9 @@ describe('map', () => {
   it('labels the four ports', async () => {
     // Labels are MapLibre symbols: check the rendered features rather than OCR.
     const names = await app.page.evaluate(() => {
-      const p = (window as unknown as { __atlasProbe: { renderedLabels?: () => string[] } }).__atlasProbe;
-      return p.renderedLabels?.() ?? [];
+      const labels = window.__atlasProbe?.renderedLabels;
+      if (!labels) throw new Error('no render probe');
+      return labels();
     });
     for (const n of ['Aktau', 'Kuryk', 'Alat (Port of Baku)', 'Baku']) expect(names).toContain(n);
   });
@@ -111,11 +112,11 @@ describe('map', () => {
   });
 
   it('opens Aktau’s panel with a figure and its source when Aktau is clicked on the map', async () => {
-    const pos = await app.page.evaluate(() =>
-      (
-        window as unknown as { __atlasProbe: { project: (l: [number, number]) => { x: number; y: number } } }
-      ).__atlasProbe.project([51.2387, 43.595509])
-    );
+    const pos = await app.page.evaluate(() => {
+      const project = window.__atlasProbe?.project;
+      if (!project) throw new Error('no render probe');
+      return project([51.2387, 43.595509]);
+    });
     await app.page.mouse.click(pos.x, pos.y);
     const panel = app.page.getByTestId('detail-panel');
     await panel.waitFor();

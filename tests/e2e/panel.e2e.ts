@@ -4,7 +4,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
 import Papa from 'papaparse';
+import type axeCore from 'axe-core';
 import { closeBrowser, openApp, screenshot, type AppPage } from './browser';
+
+declare global {
+  interface Window {
+    /** axe-core, once the test has added its script to the page. */
+    axe?: typeof axeCore;
+  }
+}
 
 const CSV_PATH = path.resolve(new URL('../../geodata/figures.csv', import.meta.url).pathname);
 const csvText = fs.readFileSync(CSV_PATH, 'utf8');
@@ -26,10 +34,8 @@ describe('port panels', () => {
       const panel = app.page.getByTestId('detail-panel');
       await panel.waitFor();
       const expected = datedFor(port);
-      if (expected === 0) {
-        expect(await panel.getByTestId('no-figures').count()).toBe(1);
-        return;
-      }
+      // Each of these ports has dated figures; a port without would show "no figure" instead (the unit tests cover it).
+      expect(expected).toBeGreaterThan(0);
       await expect.poll(() => panel.locator('[data-figure-id]').count()).toBe(expected);
       expect((await panel.getByTestId('role').textContent())?.replace(/\s+/g, ' ')).toMatch(/line \d+/);
       await screenshot(app.page, `panel-${port}`);
@@ -131,16 +137,8 @@ describe('port panels', () => {
     );
     await app.page.addScriptTag({ content: axeSource });
     const violations = await app.page.evaluate(async () => {
-      const axe = (
-        window as unknown as {
-          axe: {
-            run: (
-              ctx: unknown,
-              opts: unknown
-            ) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }>;
-          };
-        }
-      ).axe;
+      const axe = window.axe;
+      if (!axe) throw new Error('axe-core did not load');
       const r = await axe.run(document, { resultTypes: ['violations'] });
       return r.violations
         .filter((v) => v.impact === 'serious' || v.impact === 'critical')

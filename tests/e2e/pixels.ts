@@ -1,5 +1,6 @@
 // Pixel reading in the page: how many pixels near a colour lie in a lon/lat box (e.g. arc colours over the Caspian).
 import type { Page } from 'playwright-core';
+import type {} from '../../src/map/probe';
 
 export interface PixelStats {
   matching: number;
@@ -16,14 +17,8 @@ export async function colourPixelsInBox(
 ): Promise<PixelStats> {
   return page.evaluate(
     ({ rgb, sw, ne, tolerance }) => {
-      const probe = (
-        window as unknown as {
-          __atlasProbe: {
-            composite: () => HTMLCanvasElement;
-            project: (l: [number, number]) => { x: number; y: number };
-          };
-        }
-      ).__atlasProbe;
+      const probe = window.__atlasProbe;
+      if (!probe?.composite || !probe.project) throw new Error('no render probe: open the page with openApp()');
       const canvas = probe.composite();
       const ctx = canvas.getContext('2d') as CanvasRenderingContext2D;
       const map = document.querySelector('[data-testid="map"]') as HTMLElement;

@@ -32,6 +32,17 @@ describe('bad input', () => {
     }
   });
 
+  it('a page no test asked for has no render probe', async () => {
+    const app = await openApp({ probe: false, waitForMap: false });
+    try {
+      // The map's canvas exists once MapController has run, which is where a probe would be wired.
+      await app.page.locator('[data-testid="map"] canvas').first().waitFor();
+      expect(await app.page.evaluate(() => '__atlasProbe' in window)).toBe(false);
+    } finally {
+      await app.close();
+    }
+  });
+
   it('explains a missing WebGL context and keeps the panels working', async () => {
     const app = await openApp({ waitForMap: false, search: '' });
     try {

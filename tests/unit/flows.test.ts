@@ -93,8 +93,7 @@ describe('flowViews', () => {
   });
   it('a route is reversed when the flow runs the other way', () => {
     const btcFlow = data.flows.find((f) => f.draw === 'route:btc');
-    expect(btcFlow).toBeDefined();
-    if (!btcFlow) return;
+    if (!btcFlow) throw new Error('no flow drawn along route:btc');
     const reversed: Dataset = { ...data, flows: [{ ...btcFlow, id: 'back', from: btcFlow.to, to: btcFlow.from }] };
     const [v] = flowViews(reversed);
     const forward = views.find((x) => x.flow.id === btcFlow.id)?.path as LonLat[];
@@ -103,8 +102,7 @@ describe('flowViews', () => {
   });
   it('a flow whose place is missing is skipped, not drawn from nowhere', () => {
     const first = data.flows[0];
-    expect(first).toBeDefined();
-    if (!first) return;
+    if (!first) throw new Error('flows.json has no flow');
     const broken: Dataset = { ...data, flows: [{ ...first, from: 'atlantis' }, ...data.flows.slice(1)] };
     expect(flowViews(broken).map((v) => v.flow.id)).toEqual(data.flows.slice(1).map((f) => f.id));
   });
@@ -124,8 +122,7 @@ describe('widths', () => {
   });
   it('widths for two years differ where the tonnage differs', () => {
     const titr = views.find((v) => v.flow.id === 'titr_caspian') ?? views[0];
-    expect(titr).toBeDefined();
-    if (!titr) return;
+    if (!titr) throw new Error('no flow view');
     const withData = years.map((y) => flowFrame(titr, y, scale)).filter((f) => f.value !== null);
     expect(withData.length).toBeGreaterThanOrEqual(2);
     const first = withData[0];

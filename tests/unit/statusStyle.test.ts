@@ -10,6 +10,7 @@ import {
   STATUS_STYLE,
   type StatusStyle
 } from '../../src/model/statusStyle';
+import { STATUS_WORD } from '../../src/model/i18n';
 
 const look = (s: StatusStyle) => `${s.pattern}|${s.opacity}|${s.hollow}`;
 
@@ -25,9 +26,9 @@ describe('STATUS_STYLE', () => {
     expect(new Set(looks.map((l) => [...l][0])).size).toBe(groups.length);
   });
   it('plan and forecast share dashes and no fill, but say which they are', () => {
-    expect(STATUS_STYLE.plan.word.en).toBe('plan');
-    expect(STATUS_STYLE.forecast.word.en).toBe('forecast');
-    expect(STATUS_STYLE.plan.word.ru).not.toBe(STATUS_STYLE.forecast.word.ru);
+    expect(STATUS_WORD.en.plan).toBe('plan');
+    expect(STATUS_WORD.en.forecast).toBe('forecast');
+    expect(STATUS_WORD.ru.plan).not.toBe(STATUS_WORD.ru.forecast);
     for (const s of ['plan', 'forecast'] as const)
       expect(STATUS_STYLE[s]).toMatchObject({ pattern: 'dashes', hollow: true });
   });

@@ -4,21 +4,24 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { parseUrlState, serialiseUrlState, type UrlBounds, type UrlDefaults, type UrlState } from '../../src/state/url';
 import { REGION } from '../../src/data/region';
+import { corridor, flow, line, place } from '../../src/model/selection';
 
 const B: UrlBounds = {
   years: [2015, 2017, 2019, 2020, 2021, 2022, 2023, 2024, 2025],
   placeIds: new Set(['aktau', 'kuryk', 'alat', 'baku']),
   lineIds: new Set(['btc', 'btk', 'aktau_alat']),
-  flowIds: new Set(['titr_caspian', 'kz_oil_btc'])
+  flowIds: new Set(['titr_caspian', 'kz_oil_btc']),
+  corridorIds: new Set(['titr'])
 };
 const D: UrlDefaults = { year: 2024, view: { center: [47.5, 41.2], zoom: 5 }, lang: 'en' };
-const KEYS = ['year', 'port', 'line', 'flow', 'view', 'play', 'lang', 'table'];
+const KEYS = ['year', 'port', 'line', 'flow', 'corridor', 'view', 'play', 'lang', 'table'];
 
 const round = (x: number, digits: number) => Number(x.toFixed(digits));
 const selection = fc.oneof(
-  fc.constantFrom(...[...B.placeIds].map((id) => `place:${id}`)),
-  fc.constantFrom(...[...B.lineIds].map((id) => `line:${id}`)),
-  fc.constantFrom(...[...B.flowIds].map((id) => `flow:${id}`))
+  fc.constantFrom(...[...B.placeIds].map((id) => place(id))),
+  fc.constantFrom(...[...B.lineIds].map((id) => line(id))),
+  fc.constantFrom(...[...B.flowIds].map((id) => flow(id))),
+  fc.constant(corridor('titr'))
 );
 const view = fc.record({
   center: fc.tuple(
@@ -62,9 +65,9 @@ function expectedBack(s: UrlState): UrlState {
 function assertUsable(s: UrlState) {
   if (s.year !== undefined) expect(B.years).toContain(s.year);
   if (s.selection !== undefined) {
-    const [kind, id = ''] = s.selection.split(':');
-    const ids = kind === 'place' ? B.placeIds : kind === 'line' ? B.lineIds : kind === 'flow' ? B.flowIds : new Set();
-    expect(ids.has(id), s.selection).toBe(true);
+    const { kind, id } = s.selection;
+    const ids = { place: B.placeIds, line: B.lineIds, flow: B.flowIds, corridor: B.corridorIds ?? new Set() }[kind];
+    expect(ids.has(id), `${kind}:${id}`).toBe(true);
   }
   if (s.view) {
     const [lon, lat] = s.view.center;

@@ -1,0 +1,49 @@
+// Test hook: counters and helpers the browser tests wait on and read (map idle, deck frames, screen positions).
+// It exists only when a test installs `window.__atlasProbe` before the app starts (tests/e2e/browser.ts and
+// scripts/bench.mjs do);
+// a production page has no probe, and then nothing here runs.
+import type { Map as MlMap } from 'maplibre-gl';
+
+export interface RenderProbe {
+  mapIdle: number;
+  deckFrames: number;
+  mapLoaded: boolean;
+  /** performance.now() of the first deck.gl frame with the flow layers after the map's `load` (the benchmark's mark). */
+  firstArcsAt?: number;
+  /** Screen position of a lon/lat, so tests can click a port where a person would. */
+  project?: (lonLat: [number, number]) => { x: number; y: number };
+  /** Map and deck canvases composited into one RGBA snapshot (tests read arc pixels from it). */
+  composite?: () => HTMLCanvasElement;
+  /** English names of the port and terminal labels MapLibre actually placed on screen. */
+  renderedLabels?: () => string[];
+}
+
+declare global {
+  interface Window {
+    /** Installed by a browser test only; see this file's header. */
+    __atlasProbe?: RenderProbe;
+  }
+}
+
+/** The probe a test asked for, or undefined on an ordinary page. */
+export const requestedProbe = (): RenderProbe | undefined => window.__atlasProbe;
+
+/** Keeps the probe's counters and helpers up to date for this map. */
+export function wireProbe(probe: RenderProbe, map: MlMap, composite: () => HTMLCanvasElement): void {
+  map.on('load', () => {
+    probe.mapLoaded = true;
+  });
+  map.on('idle', () => {
+    probe.mapIdle += 1;
+  });
+  probe.project = (ll) => {
+    const p = map.project(ll);
+    const r = map.getContainer().getBoundingClientRect();
+    return { x: p.x + r.left, y: p.y + r.top };
+  };
+  probe.composite = composite;
+  probe.renderedLabels = () =>
+    map
+      .queryRenderedFeatures({ layers: ['port-labels', 'place-labels'] })
+      .map((f) => String(f.properties.name_en ?? ''));
+}
