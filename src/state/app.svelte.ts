@@ -8,6 +8,7 @@ import { Timeline, currentYear, type Speed } from '../model/timeline';
 import type { Lang } from '../model/format';
 import { DEFAULT_VIEW, type MapView } from '../model/view';
 import { parseUrlState, serialiseUrlState, urlBounds } from './url';
+import type { FlowPointer } from '../model/focus';
 
 export class AppState {
   readonly data: Dataset;
@@ -16,6 +17,8 @@ export class AppState {
   readonly timeline: Timeline;
   readonly defaultYear: number;
   readonly reducedMotion: boolean;
+  /** Whether the link named a map view (then the map opens exactly there instead of fitting the corridor). */
+  readonly viewFromUrl: boolean;
 
   year = $state(0);
   playing = $state(false);
@@ -26,7 +29,7 @@ export class AppState {
   view = $state<MapView>(DEFAULT_VIEW);
   showTable = $state(false);
   animateFlows = $state(true);
-  hover = $state<{ flowId: string; x: number; y: number } | null>(null);
+  hover = $state<FlowPointer | null>(null);
 
   frames: Map<string, FlowFrame> = $derived.by(() => this.computeFrames());
 
@@ -47,6 +50,7 @@ export class AppState {
     this.selection = fromUrl.selection ?? null;
     this.lang = fromUrl.lang ?? 'en';
     this.view = fromUrl.view ?? DEFAULT_VIEW;
+    this.viewFromUrl = fromUrl.view !== undefined;
     this.showTable = fromUrl.table ?? false;
     this.animateFlows = !this.reducedMotion;
     this.syncFromTimeline();

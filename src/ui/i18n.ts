@@ -71,7 +71,17 @@ const en = {
   clickYear: 'Click a year to move the timeline there',
   flowsIn: 'Flows in',
   summaryNone: 'no documented flow figures',
-  attribution: 'Attribution'
+  attribution: 'Attribution',
+  menu: 'Menu',
+  tools: 'Tools',
+  placesShort: 'Places',
+  expand: 'Expand the details to full height',
+  collapse: 'Shrink the details',
+  timelineOptions: 'More timeline controls',
+  ticksActual: 'full-year actual',
+  ticksPartial: 'part-year',
+  ticksMilestone: 'milestone',
+  flowDetails: 'Figures and sources'
 };
 export type Strings = typeof en;
 
@@ -145,7 +155,17 @@ const ru: Strings = {
   clickYear: 'Нажмите на год, чтобы перейти к нему',
   flowsIn: 'Потоки в',
   summaryNone: 'нет документированных цифр по потокам',
-  attribution: 'Атрибуция'
+  attribution: 'Атрибуция',
+  menu: 'Меню',
+  tools: 'Инструменты',
+  placesShort: 'Объекты',
+  expand: 'Развернуть сведения на весь экран',
+  collapse: 'Свернуть сведения',
+  timelineOptions: 'Другие элементы шкалы времени',
+  ticksActual: 'факт за год',
+  ticksPartial: 'часть года',
+  ticksMilestone: 'веха',
+  flowDetails: 'Цифры и источники'
 };
 
 export const STRINGS: Record<Lang, Strings> = { en, ru };

@@ -44,6 +44,8 @@ export interface OpenOptions {
   override?: FileOverride;
   /** Wait for the map and the deck overlay to have rendered. */
   waitForMap?: boolean;
+  /** A phone: touch events, a mobile viewport meta, no hover. */
+  touch?: boolean;
 }
 
 /**
@@ -62,7 +64,9 @@ export async function openApp(opts: OpenOptions = {}): Promise<AppPage> {
   const context = await b.newContext({
     viewport: opts.viewport ?? { width: 1280, height: 800 },
     reducedMotion: opts.reducedMotion ?? 'no-preference',
-    acceptDownloads: true
+    acceptDownloads: true,
+    hasTouch: opts.touch ?? false,
+    isMobile: opts.touch ?? false
   });
   const page = await context.newPage();
   const consoleErrors: string[] = [];
