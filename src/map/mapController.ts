@@ -1,5 +1,5 @@
 // Owns the MapLibre map and its single deck.gl overlay; turns clicks and hovers into plain callbacks. No business logic.
-import { Map as MlMap, NavigationControl, AttributionControl, ScaleControl } from 'maplibre-gl';
+import { Map as MlMap, NavigationControl, AttributionControl, ScaleControl, type PaddingOptions } from 'maplibre-gl';
 import { MapLibreOverlay } from '@deck.gl/maplibre';
 import type { Layer, PickingInfo } from '@deck.gl/core';
 import { ensureMaplibreWorker } from './worker';
@@ -13,6 +13,7 @@ import type { MapHover } from '../model/hover';
 import type { FlowView } from '../model/flows';
 import type { MapView } from '../model/view';
 import type { PortView } from '../model/ports';
+import type { Bounds } from '../model/focus';
 
 export interface MapCallbacks {
   onSelect(selection: Selection): void;
@@ -21,12 +22,22 @@ export interface MapCallbacks {
   onError(message: string): void;
 }
 
+/** Room kept between a focused item and the covered strips or the map's edge, px. */
+const FOCUS_MARGIN_PX = 48;
+/** Marks camera moves made by the app (not the user), so they are not written to the URL as a chosen view. */
+const PROGRAMMATIC = { programmatic: true };
+
+/** Pixels of the map covered on each side. */
+export type Padding = Required<PaddingOptions>;
+
 export class MapController {
   readonly map: MlMap;
   private overlay: MapLibreOverlay;
   private lang: Lang;
   private hasLayers = false;
   private drewLayers = false;
+  /** The kind of the last pointer that went down or moved on the map: 'mouse', 'touch' or 'pen'. */
+  private pointerType = 'mouse';
 
   constructor(
     container: HTMLElement,
@@ -66,12 +77,9 @@ export class MapController {
           if (probe?.mapLoaded) probe.firstArcsAt ??= performance.now();
         }
       },
-      onHover: (info: PickingInfo) => this.hover(info),
-      onClick: (info: PickingInfo) => {
-        const id = pickedId(info);
-        // A port under the pointer wins over the arcs that start there (MapLibre's click handler opens it).
-        if (id && !this.featureAt({ x: info.x, y: info.y }))
-          this.cb.onSelect(id.kind === 'port' ? place(id.id) : flow(id.id));
+      // Hover is a mouse thing: the mouse events a browser makes up after a tap are ignored.
+      onHover: (info: PickingInfo) => {
+        if (this.pointerType === 'mouse') this.hover(info);
       },
       getCursor: ({ isHovering }: { isHovering: boolean }) => (isHovering ? 'pointer' : '')
     });
@@ -80,15 +88,32 @@ export class MapController {
       if (probe && this.drewLayers) probe.firstArcsAt ??= performance.now();
     });
     this.map.on('error', (e) => this.cb.onError(e.error.message || 'map error'));
-    this.map.on('moveend', () => {
+    this.map.on('moveend', (e) => {
+      if ('programmatic' in e) return;
       const c = this.map.getCenter();
       this.cb.onViewChange({ center: [c.lng, c.lat], zoom: this.map.getZoom() });
     });
-    // One click handler with a clear priority: a port or terminal beats the BTC/BTK lines, which beat the sea lanes.
+    // One click handler for map features and deck arcs, by what lies on top: a port or terminal, then an arc (drawn
+    // over the map), then the BTC/BTK lines, then the sea lanes. A mouse click on an arc opens its panel; a tap on an
+    // arc shows its tooltip (touch has no hover), and a tap on nothing hides it.
     this.map.on('click', (e) => {
+      const touch = this.pointerType !== 'mouse';
       const hit = this.featureAt(e.point);
-      if (hit) this.cb.onSelect(hit);
+      // A port circle opens its port; a port or terminal under the pointer wins over the arcs that start there.
+      const picked =
+        hit?.kind === 'place' ? null : pickedId(this.overlay.pickObject({ x: e.point.x, y: e.point.y, radius: 6 }));
+      if (picked?.kind === 'flow' && touch) this.cb.onHover({ ...picked, x: e.point.x, y: e.point.y, pinned: true });
+      else if (touch) this.cb.onHover(null);
+      if (picked?.kind === 'port') this.cb.onSelect(place(picked.id));
+      else if (picked && !touch) this.cb.onSelect(flow(picked.id));
+      else if (hit && !picked) this.cb.onSelect(hit);
     });
+    // Browsers follow a tap with made-up mouse events (mousemove, click); pointer events name the real source.
+    const notePointer = (e: PointerEvent) => {
+      this.pointerType = e.pointerType;
+    };
+    container.addEventListener('pointerdown', notePointer, { capture: true, passive: true });
+    container.addEventListener('pointermove', notePointer, { capture: true, passive: true });
     this.map.on('mousemove', (e) => {
       this.map.getCanvas().style.cursor = this.featureAt(e.point) ? 'pointer' : '';
     });
@@ -118,12 +143,46 @@ export class MapController {
 
   private hover(info: PickingInfo) {
     const id = pickedId(info);
-    this.cb.onHover(id ? { ...id, x: info.x, y: info.y } : null);
+    this.cb.onHover(id ? { ...id, x: info.x, y: info.y, pinned: false } : null);
   }
 
   setLayers(layers: Layer[]): void {
     this.overlay.setProps({ layers });
     this.hasLayers = layers.length > 0;
+  }
+
+  /**
+   * Pads the map by the strips floating boxes cover (`padding`) so its centre is the middle of what is visible. With
+   * `keepCenter` the centre stays put (the first frame: a shared view names the visible centre); otherwise what is on
+   * screen does not move. Then, given a focus not already inside the visible part (with a margin), moves the map
+   * there, easing unless `animate` is false (prefers-reduced-motion), zooming out if it does not fit, never in.
+   */
+  frame(padding: Padding, focus: Bounds | null, opts: { animate: boolean; keepCenter?: boolean }): void {
+    const map = this.map;
+    const { clientWidth: w, clientHeight: h } = map.getContainer();
+    if (!w || !h) return;
+    const p = fitPadding(padding, w, h);
+    const center = opts.keepCenter
+      ? map.getCenter()
+      : map.unproject([p.left + (w - p.left - p.right) / 2, p.top + (h - p.top - p.bottom) / 2]);
+    map.jumpTo({ center, padding: p }, PROGRAMMATIC);
+    if (!focus || this.inView(focus, p, w, h)) return;
+    const camera = map.cameraForBounds(
+      [
+        [focus[0], focus[1]],
+        [focus[2], focus[3]]
+      ],
+      { padding: FOCUS_MARGIN_PX, maxZoom: map.getZoom() }
+    );
+    if (camera) map.easeTo({ ...camera, padding: p, duration: opts.animate ? 600 : 0 }, PROGRAMMATIC);
+  }
+
+  /** Whether a lon/lat box lies inside the visible (unpadded) part of the map with the focus margin. */
+  private inView(b: Bounds, p: Padding, w: number, h: number): boolean {
+    const sw = this.map.project([b[0], b[1]]);
+    const ne = this.map.project([b[2], b[3]]);
+    const m = FOCUS_MARGIN_PX;
+    return sw.x >= p.left + m && ne.x <= w - p.right - m && ne.y >= p.top + m && sw.y <= h - p.bottom - m;
   }
 
   setLang(lang: Lang): void {
@@ -143,10 +202,17 @@ export class MapController {
 }
 
 /** What a deck.gl pick is: a port circle (layers `port-*`, objects PortView) or a flow (objects FlowView). */
-function pickedId(info: PickingInfo): { kind: 'flow' | 'port'; id: string } | null {
-  if (!info.object || !info.layer) return null;
+function pickedId(info: PickingInfo | null): { kind: 'flow' | 'port'; id: string } | null {
+  if (!info?.object || !info.layer) return null;
   if (info.layer.id.startsWith('port-')) return { kind: 'port', id: (info.object as PortView).port.place };
   return { kind: 'flow', id: (info.object as FlowView).flow.id };
+}
+
+/** Padding that leaves at least a fifth of the map visible in each direction, shrunk in proportion if needed. */
+function fitPadding(p: Padding, w: number, h: number): Padding {
+  const kx = Math.min(1, (w * 0.8) / Math.max(1, p.left + p.right));
+  const ky = Math.min(1, (h * 0.8) / Math.max(1, p.top + p.bottom));
+  return { left: p.left * kx, right: p.right * kx, top: p.top * ky, bottom: p.bottom * ky };
 }
 
 /** True when the browser can create a WebGL2 context (MapLibre 6 and deck.gl 9 need it). */

@@ -2,7 +2,7 @@
 // It exists only when a test installs `window.__atlasProbe` before the app starts (tests/e2e/browser.ts and
 // scripts/bench.mjs do);
 // a production page has no probe, and then nothing here runs.
-import type { Map as MlMap } from 'maplibre-gl';
+import type { Map as MlMap, PaddingOptions } from 'maplibre-gl';
 
 export interface RenderProbe {
   mapIdle: number;
@@ -16,6 +16,9 @@ export interface RenderProbe {
   composite?: () => HTMLCanvasElement;
   /** English names of the port and terminal labels MapLibre actually placed on screen. */
   renderedLabels?: () => string[];
+  /** The map's padding (the strips floating boxes cover) and whether the camera is moving. */
+  padding?: () => PaddingOptions;
+  moving?: () => boolean;
 }
 
 declare global {
@@ -42,6 +45,8 @@ export function wireProbe(probe: RenderProbe, map: MlMap, composite: () => HTMLC
     return { x: p.x + r.left, y: p.y + r.top };
   };
   probe.composite = composite;
+  probe.padding = () => map.getPadding();
+  probe.moving = () => map.isMoving();
   probe.renderedLabels = () =>
     map
       .queryRenderedFeatures({ layers: ['port-labels', 'place-labels'] })

@@ -1,5 +1,5 @@
-// What the map reports when the pointer is over a flow (arc or route) or a port circle: which one, and where
-// (map-area pixels).
+// What the map reports when the pointer is over a flow (arc or route) or a port circle, or a finger taps a flow:
+// which one, and where (map-area pixels).
 
 export interface MapHover {
   kind: 'flow' | 'port';
@@ -7,4 +7,6 @@ export interface MapHover {
   id: string;
   x: number;
   y: number;
+  /** Shown by a finger's tap (it stays until a tap elsewhere), not by a hovering mouse. */
+  pinned: boolean;
 }

@@ -13,9 +13,20 @@ import { corridorViews, type CorridorView } from '../model/corridor';
 import { mapMarks, type MapMark } from '../model/marks';
 import { Timeline, currentYear, type Speed } from '../model/timeline';
 import { pick, type Lang } from '../model/i18n';
-import type { Selection } from '../model/selection';
+import { flow, place, type Selection } from '../model/selection';
 import { DEFAULT_VIEW, type MapView } from '../model/view';
 import { parseUrlState, serialiseUrlState, urlBounds } from './url';
+
+/** The hovered (or tapped) flow or port circle, titled, with its value this year and where the pointer is. */
+export interface Hovered {
+  title: string;
+  value: DrawnValue;
+  /** Opens its panel. */
+  selection: Selection;
+  x: number;
+  y: number;
+  pinned: boolean;
+}
 
 export class AppState {
   readonly data: Dataset;
@@ -32,6 +43,8 @@ export class AppState {
   readonly timeline: Timeline;
   readonly defaultYear: number;
   readonly reducedMotion: boolean;
+  /** Whether the link named a map view (then the map opens exactly there instead of fitting the corridor). */
+  readonly viewFromUrl: boolean;
 
   selection = $state<Selection | null>(null);
   lang = $state<Lang>('en');
@@ -45,19 +58,19 @@ export class AppState {
   portFrames: Map<string, PortFrame> = $derived.by(() => portFrames(this.ports, this.year, this.areaScale));
 
   /** What is hovered, titled, with its value this year; null when nothing with a value is under the pointer. */
-  hovered = $derived.by((): { title: string; value: DrawnValue; x: number; y: number } | null => {
+  hovered = $derived.by((): Hovered | null => {
     const h = this.hover;
     if (!h) return null;
+    const at = { x: h.x, y: h.y, pinned: h.pinned };
     if (h.kind === 'port') {
       const v = this.ports.find((p) => p.port.place === h.id);
       const value = this.portFrames.get(h.id)?.value;
-      return v && value
-        ? { title: measureLabel(this.data.measures, v.port.measure, this.lang), value, x: h.x, y: h.y }
-        : null;
+      const title = v ? measureLabel(this.data.measures, v.port.measure, this.lang) : '';
+      return v && value ? { ...at, title, value, selection: place(h.id) } : null;
     }
     const v = this.views.find((x) => x.flow.id === h.id);
     const value = this.frames.get(h.id)?.value;
-    return v && value ? { title: pick(v.flow, 'label', this.lang), value, x: h.x, y: h.y } : null;
+    return v && value ? { ...at, title: pick(v.flow, 'label', this.lang), value, selection: flow(h.id) } : null;
   });
 
   /** Makes a getter reactive: whatever reads it re-runs when the timeline emits a change. */
@@ -88,6 +101,7 @@ export class AppState {
     this.selection = fromUrl.selection ?? null;
     this.lang = fromUrl.lang ?? 'en';
     this.view = fromUrl.view ?? DEFAULT_VIEW;
+    this.viewFromUrl = fromUrl.view !== undefined;
     this.showTable = fromUrl.table ?? false;
     this.animateFlows = !this.reducedMotion;
     // Autoplay from a shared link, but never under prefers-reduced-motion.

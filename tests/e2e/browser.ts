@@ -50,6 +50,8 @@ export interface OpenOptions {
   waitForMap?: boolean;
   /** Install the render probe (src/map/probe.ts) before the app starts; default true. Off = a production page. */
   probe?: boolean;
+  /** A phone: touch events, a mobile viewport meta, no hover. */
+  touch?: boolean;
 }
 
 /**
@@ -68,7 +70,9 @@ export async function openApp(opts: OpenOptions = {}): Promise<AppPage> {
   const context = await b.newContext({
     viewport: opts.viewport ?? { width: 1280, height: 800 },
     reducedMotion: opts.reducedMotion ?? 'no-preference',
-    acceptDownloads: true
+    acceptDownloads: true,
+    hasTouch: opts.touch ?? false,
+    isMobile: opts.touch ?? false
   });
   const page = await context.newPage();
   const consoleErrors: string[] = [];
