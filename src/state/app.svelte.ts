@@ -7,6 +7,7 @@ import { makeWidthScale, type WidthScale } from '../model/scale';
 import { Timeline, currentYear, type Speed } from '../model/timeline';
 import type { Lang } from '../model/format';
 import { DEFAULT_VIEW, type MapView } from '../model/view';
+import { figureHome } from '../model/figureLink';
 import { parseUrlState, serialiseUrlState, urlBounds } from './url';
 
 export class AppState {
@@ -27,6 +28,12 @@ export class AppState {
   showTable = $state(false);
   animateFlows = $state(true);
   hover = $state<{ flowId: string; x: number; y: number } | null>(null);
+  /** The figure a `?fig=` permalink opened: its row is highlighted until the reader moves on (year or selection). */
+  focusFigure = $state<string | null>(null);
+  /** A `?fig=` id the dataset does not know, to tell the reader once. */
+  unknownFigure = $state<string | null>(null);
+  /** `?embed=1`: the map, timeline and legend only, for an iframe on another page. */
+  readonly embed: boolean;
 
   frames: Map<string, FlowFrame> = $derived.by(() => this.computeFrames());
 
@@ -49,8 +56,15 @@ export class AppState {
     this.view = fromUrl.view ?? DEFAULT_VIEW;
     this.showTable = fromUrl.table ?? false;
     this.animateFlows = !this.reducedMotion;
+    this.embed = fromUrl.embed ?? false;
+    this.unknownFigure = fromUrl.unknownFig ?? null;
+    if (fromUrl.fig) this.openFigure(fromUrl.fig);
     this.syncFromTimeline();
-    this.timeline.subscribe(() => this.syncFromTimeline());
+    this.timeline.subscribe(() => {
+      // Moving to another year leaves the permalinked figure behind.
+      if (this.timeline.year !== this.year) this.focusFigure = null;
+      this.syncFromTimeline();
+    });
     // Autoplay from a shared link, but never under prefers-reduced-motion.
     if (fromUrl.playing && !this.reducedMotion) this.timeline.play();
   }
@@ -77,7 +91,21 @@ export class AppState {
   }
 
   select(id: string | null) {
+    if (id !== this.selection) this.focusFigure = null;
+    // The notice about an unknown permalink has done its job once the reader picks something.
+    this.unknownFigure = null;
     this.selection = id;
+  }
+
+  /** Opens a figure where it lives: its item's panel (or the data table) at its year, its row highlighted. */
+  openFigure(id: string): boolean {
+    const home = figureHome(id, this.data);
+    if (!home) return false;
+    if (home.year !== null) this.timeline.setYear(home.year);
+    this.selection = home.selection;
+    if (!home.selection) this.showTable = true;
+    this.focusFigure = id;
+    return true;
   }
 
   urlSearch(): string {
@@ -88,7 +116,9 @@ export class AppState {
         view: this.view,
         playing: this.playing,
         lang: this.lang,
-        table: this.showTable
+        table: this.showTable,
+        fig: this.focusFigure ?? undefined,
+        embed: this.embed
       },
       { year: this.defaultYear, view: DEFAULT_VIEW, lang: 'en' }
     );

@@ -11,6 +11,14 @@ export interface UrlState {
   playing?: boolean;
   lang?: Lang;
   table?: boolean;
+  /** A figure's permalink: its id in figures.csv (the app opens that figure's panel at its year). */
+  fig?: string;
+  /** A `fig` the dataset does not know (the app says so once and drops it from the URL). */
+  unknownFig?: string;
+  /** The map alone (map, timeline, legend) for an `<iframe>` on another page. */
+  embed?: boolean;
+  /** The story step shown, counted from 1. */
+  story?: number;
 }
 
 export interface UrlBounds {
@@ -18,6 +26,10 @@ export interface UrlBounds {
   placeIds: ReadonlySet<string>;
   lineIds: ReadonlySet<string>;
   flowIds: ReadonlySet<string>;
+  /** Ids of the figures a `fig` permalink may name (none given: every `fig` is unknown). */
+  figureIds?: ReadonlySet<string>;
+  /** How many story steps there are (none given: `story` is ignored). */
+  storySteps?: number;
 }
 
 /** What a URL may name in this dataset: its years and the ids of its places, lines and flows. */
@@ -26,7 +38,8 @@ export function urlBounds(data: Dataset, years: readonly number[]): UrlBounds {
     years,
     placeIds: new Set(data.places.keys()),
     lineIds: new Set(['btc', 'btk', 'aktau_alat', 'kuryk_alat'].filter((id) => data.lines.has(id))),
-    flowIds: new Set(data.flows.map((f) => f.id))
+    flowIds: new Set(data.flows.map((f) => f.id)),
+    figureIds: new Set(data.figures.map((f) => f.id))
   };
 }
 
@@ -66,6 +79,16 @@ export function parseUrlState(search: string, b: UrlBounds): UrlState {
   const lang = p.get('lang');
   if (lang === 'ru' || lang === 'en') out.lang = lang;
   if (p.get('table') === '1') out.table = true;
+  // Figure ids are case-sensitive ("pf-L0141-1"); trimmed, capped, never echoed unbounded into the notice.
+  const fig = p.get('fig')?.trim();
+  if (fig) {
+    if (b.figureIds?.has(fig)) out.fig = fig;
+    else out.unknownFig = fig.slice(0, 80);
+  }
+  if (p.get('embed') === '1') out.embed = true;
+  const story = p.get('story');
+  if (story !== null && /^\s*\d{1,3}\s*$/.test(story) && b.storySteps)
+    out.story = clamp(Number(story), 1, b.storySteps);
   return out;
 }
 
@@ -93,6 +116,9 @@ export function serialiseUrlState(s: UrlState, d: UrlDefaults): string {
   if (s.playing) p.set('play', '1');
   if (s.lang && s.lang !== d.lang) p.set('lang', s.lang);
   if (s.table) p.set('table', '1');
+  if (s.fig) p.set('fig', s.fig);
+  if (s.story !== undefined) p.set('story', String(s.story));
+  if (s.embed) p.set('embed', '1');
   const q = p.toString();
   return q ? `?${q}` : '';
 }

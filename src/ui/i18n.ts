@@ -71,7 +71,10 @@ const en = {
   clickYear: 'Click a year to move the timeline there',
   flowsIn: 'Flows in',
   summaryNone: 'no documented flow figures',
-  attribution: 'Attribution'
+  attribution: 'Attribution',
+  // Permalinks, citations, embedding and the story (issue #13).
+  unknownFigure: 'No figure “{id}” in the dataset: the link was ignored.',
+  dismiss: 'Dismiss'
 };
 export type Strings = typeof en;
 
@@ -145,7 +148,10 @@ const ru: Strings = {
   clickYear: 'Нажмите на год, чтобы перейти к нему',
   flowsIn: 'Потоки в',
   summaryNone: 'нет документированных цифр по потокам',
-  attribution: 'Атрибуция'
+  attribution: 'Атрибуция',
+  // Постоянные ссылки, цитирование, встраивание и рассказ (issue #13).
+  unknownFigure: 'Цифры «{id}» в наборе данных нет: ссылка пропущена.',
+  dismiss: 'Скрыть'
 };
 
 export const STRINGS: Record<Lang, Strings> = { en, ru };
