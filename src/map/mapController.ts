@@ -13,6 +13,8 @@ import type { MapView } from '../model/view';
 export interface MapCallbacks {
   onSelect(id: string): void;
   onHoverFlow(info: { flowId: string; x: number; y: number } | null): void;
+  /** A port or terminal under the pointer (for its tooltip), or null. */
+  onHoverPlace?(info: { placeId: string; x: number; y: number } | null): void;
   onViewChange(view: MapView): void;
   onError(message: string): void;
 }
@@ -30,6 +32,8 @@ export interface RenderProbe {
   composite?: () => HTMLCanvasElement;
   /** English names of the port and terminal labels MapLibre actually placed on screen. */
   renderedLabels?: () => string[];
+  /** True while the camera is moving (tests check that reduced motion jumps instead of flying). */
+  isMoving?: () => boolean;
 }
 
 declare global {
@@ -101,6 +105,7 @@ export class MapController {
       const r = this.map.getContainer().getBoundingClientRect();
       return { x: p.x + r.left, y: p.y + r.top };
     };
+    this.probe.isMoving = () => this.map.isMoving();
     this.probe.composite = () => compositeCanvases(this.map.getContainer());
     this.probe.renderedLabels = () =>
       this.map
@@ -120,8 +125,11 @@ export class MapController {
       if (hit) this.cb.onSelect(hit);
     });
     this.map.on('mousemove', (e) => {
-      this.map.getCanvas().style.cursor = this.featureAt(e.point) ? 'pointer' : '';
+      const hit = this.featureAt(e.point);
+      this.map.getCanvas().style.cursor = hit ? 'pointer' : '';
+      this.cb.onHoverPlace?.(hit?.startsWith('place:') ? { placeId: hit.slice(6), x: e.point.x, y: e.point.y } : null);
     });
+    this.map.on('mouseout', () => this.cb.onHoverPlace?.(null));
     this.map.once('load', () => {
       // The legend shows the full attribution; keep MapLibre's control folded so it never covers the timeline.
       this.map.getContainer().querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show');
@@ -149,6 +157,17 @@ export class MapController {
   private hover(info: PickingInfo) {
     const v = info.object as FlowView | undefined;
     this.cb.onHoverFlow(v ? { flowId: v.flow.id, x: info.x, y: info.y } : null);
+  }
+
+  /**
+   * Moves the camera to a view set for a map 1280 px wide: a narrower map zooms out by the width ratio so the same
+   * stretch of the corridor shows. Animated (easeTo) unless `animate` is false (reduced motion: jump, no flight).
+   */
+  moveTo(view: MapView, animate: boolean): void {
+    const width = this.map.getContainer().clientWidth || 1280;
+    const zoom = Math.max(2.5, view.zoom + Math.min(0, Math.log2(width / 1280)));
+    if (animate) this.map.easeTo({ center: view.center, zoom, duration: 1200 });
+    else this.map.jumpTo({ center: view.center, zoom });
   }
 
   setLayers(layers: Layer[]): void {

@@ -8,6 +8,7 @@ import { Timeline, currentYear, type Speed } from '../model/timeline';
 import type { Lang } from '../model/format';
 import { DEFAULT_VIEW, type MapView } from '../model/view';
 import { figureHome } from '../model/figureLink';
+import type { StoryStep } from '../data/story';
 import { parseUrlState, serialiseUrlState, urlBounds } from './url';
 
 export class AppState {
@@ -34,14 +35,24 @@ export class AppState {
   unknownFigure = $state<string | null>(null);
   /** `?embed=1`: the map, timeline and legend only, for an iframe on another page. */
   readonly embed: boolean;
+  /** The story step shown (from 0), or null while the story is closed. */
+  storyIndex = $state<number | null>(null);
+  /** A camera move the app asks the map for (a story step); `seq` makes each request new. */
+  viewRequest = $state<{ view: MapView; seq: number } | null>(null);
+  /** The port or terminal under the pointer, for its tooltip. */
+  hoverPlace = $state<{ placeId: string; x: number; y: number } | null>(null);
 
   frames: Map<string, FlowFrame> = $derived.by(() => this.computeFrames());
 
-  constructor(data: Dataset, opts: { search?: string; reducedMotion?: boolean } = {}) {
+  /** The guided tour's steps (geodata/story.json, already checked against the dataset). */
+  readonly story: readonly StoryStep[];
+
+  constructor(data: Dataset, opts: { search?: string; reducedMotion?: boolean; story?: readonly StoryStep[] } = {}) {
     this.data = data;
     this.views = flowViews(data);
     this.scale = makeWidthScale(maxFlowTonnes(this.views));
     this.reducedMotion = opts.reducedMotion ?? false;
+    this.story = opts.story ?? [];
     const years = yearsWithFlowData(data.flows, data.figures);
     const allYears = years.length ? years : [currentYear()];
     this.timeline = new Timeline(allYears, { stepMs: this.reducedMotion ? 2500 : 1800 });
@@ -49,7 +60,7 @@ export class AppState {
     const latestActual = [...allYears].reverse().find((y) => yearEvidence(this.views, y) === 'actual');
     if (latestActual !== undefined) this.timeline.setYear(latestActual);
     this.defaultYear = this.timeline.year;
-    const fromUrl = parseUrlState(opts.search ?? '', urlBounds(data, allYears));
+    const fromUrl = parseUrlState(opts.search ?? '', { ...urlBounds(data, allYears), storySteps: this.story.length });
     if (fromUrl.year !== undefined) this.timeline.setYear(fromUrl.year);
     this.selection = fromUrl.selection ?? null;
     this.lang = fromUrl.lang ?? 'en';
@@ -59,6 +70,7 @@ export class AppState {
     this.embed = fromUrl.embed ?? false;
     this.unknownFigure = fromUrl.unknownFig ?? null;
     if (fromUrl.fig) this.openFigure(fromUrl.fig);
+    else if (fromUrl.story !== undefined) this.openStory(fromUrl.story - 1);
     this.syncFromTimeline();
     this.timeline.subscribe(() => {
       // Moving to another year leaves the permalinked figure behind.
@@ -97,6 +109,25 @@ export class AppState {
     this.selection = id;
   }
 
+  /** Shows story step `index` (from 0): its year, selection and view; the camera flies there (jumps under reduced motion). */
+  openStory(index: number) {
+    const steps = this.story;
+    const i = Math.min(steps.length - 1, Math.max(0, index));
+    const step = steps[i];
+    if (!step) return;
+    this.timeline.pause();
+    this.timeline.setYear(step.year);
+    this.select(step.selection);
+    this.showTable = false;
+    this.storyIndex = i;
+    this.view = step.view;
+    this.viewRequest = { view: step.view, seq: (this.viewRequest?.seq ?? 0) + 1 };
+  }
+
+  closeStory() {
+    this.storyIndex = null;
+  }
+
   /** Opens a figure where it lives: its item's panel (or the data table) at its year, its row highlighted. */
   openFigure(id: string): boolean {
     const home = figureHome(id, this.data);
@@ -118,6 +149,7 @@ export class AppState {
         lang: this.lang,
         table: this.showTable,
         fig: this.focusFigure ?? undefined,
+        story: this.storyIndex === null ? undefined : this.storyIndex + 1,
         embed: this.embed
       },
       { year: this.defaultYear, view: DEFAULT_VIEW, lang: 'en' }

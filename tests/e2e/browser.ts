@@ -44,6 +44,10 @@ export interface OpenOptions {
   override?: FileOverride;
   /** Wait for the map and the deck overlay to have rendered. */
   waitForMap?: boolean;
+  /** Browser permissions granted to the page's origin (e.g. clipboard-read, clipboard-write). */
+  permissions?: string[];
+  /** Runs in the page before its own scripts (e.g. to stand in for a browser that refuses the clipboard). */
+  initScript?: () => void;
 }
 
 /**
@@ -64,6 +68,8 @@ export async function openApp(opts: OpenOptions = {}): Promise<AppPage> {
     reducedMotion: opts.reducedMotion ?? 'no-preference',
     acceptDownloads: true
   });
+  if (opts.permissions) await context.grantPermissions(opts.permissions, { origin: new URL(inject('baseUrl')).origin });
+  if (opts.initScript) await context.addInitScript(opts.initScript);
   const page = await context.newPage();
   const consoleErrors: string[] = [];
   const externalRequests: string[] = [];

@@ -74,35 +74,30 @@ const EXPECTED: Record<(typeof GEOJSON_FILES)[number], { types: string[]; keys: 
 };
 
 describe('basemap files', () => {
-  // Reads and walks every vertex of the basemap files: seconds when the two cores are shared with other builds.
-  it.each(GEOJSON_FILES)(
-    '%s is a non-empty FeatureCollection with the expected geometry and properties',
-    (name) => {
-      const fc = read(name);
-      expect(fc.type).toBe('FeatureCollection');
-      expect(fc.features.length).toBeGreaterThan(0);
-      for (const f of fc.features as Feature[]) {
-        expect(f.type).toBe('Feature');
-        expect(EXPECTED[name].types).toContain(f.geometry.type);
-        expect(Object.keys(f.properties ?? {})).toEqual(EXPECTED[name].keys);
-        const pts = positions(f.geometry);
-        expect(pts.length).toBeGreaterThan(0);
-        for (const p of pts) {
-          expect(p).toHaveLength(2);
-          expect(Number.isFinite(p[0]) && Number.isFinite(p[1])).toBe(true);
-          expect(inBox(p)).toBe(true);
-        }
-        if (f.geometry.type === 'Polygon' || f.geometry.type === 'MultiPolygon') {
-          const polys = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
-          for (const ring of polys.flat()) {
-            expect(ring.length).toBeGreaterThanOrEqual(4);
-            expect(ring[0]).toEqual(ring[ring.length - 1]);
-          }
+  it.each(GEOJSON_FILES)('%s is a non-empty FeatureCollection with the expected geometry and properties', (name) => {
+    const fc = read(name);
+    expect(fc.type).toBe('FeatureCollection');
+    expect(fc.features.length).toBeGreaterThan(0);
+    for (const f of fc.features as Feature[]) {
+      expect(f.type).toBe('Feature');
+      expect(EXPECTED[name].types).toContain(f.geometry.type);
+      expect(Object.keys(f.properties ?? {})).toEqual(EXPECTED[name].keys);
+      const pts = positions(f.geometry);
+      expect(pts.length).toBeGreaterThan(0);
+      for (const p of pts) {
+        expect(p).toHaveLength(2);
+        expect(Number.isFinite(p[0]) && Number.isFinite(p[1])).toBe(true);
+        expect(inBox(p)).toBe(true);
+      }
+      if (f.geometry.type === 'Polygon' || f.geometry.type === 'MultiPolygon') {
+        const polys = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
+        for (const ring of polys.flat()) {
+          expect(ring.length).toBeGreaterThanOrEqual(4);
+          expect(ring[0]).toEqual(ring[ring.length - 1]);
         }
       }
-    },
-    60_000
-  );
+    }
+  });
 
   it('countries carry names and the route countries are present', () => {
     const countries = read('countries.geojson').features;
