@@ -11,7 +11,6 @@ const data = loadRealDataset();
 afterAll(() => closeBrowser());
 
 const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
-const appReady = (page: Page) => page.locator('main.map-area').waitFor({ timeout: 300_000 });
 /** A public-report figure at the Port of Baku, with a URL and a title, from the latest year. */
 const fig = [...data.figures]
   .reverse()
@@ -24,10 +23,8 @@ describe('cite a figure', () => {
   beforeAll(async () => {
     app = await openApp({
       search: `?fig=${fig.id}`,
-      waitForMap: false,
       permissions: ['clipboard-read', 'clipboard-write']
     });
-    await appReady(app.page);
   });
   afterAll(() => app.close());
 
@@ -113,7 +110,6 @@ describe('where the clipboard is refused', () => {
   it('shows the citation selected, ready for Ctrl+C', async () => {
     const app = await openApp({
       search: `?fig=${fig.id}`,
-      waitForMap: false,
       initScript: () => {
         Object.defineProperty(navigator, 'clipboard', {
           value: { writeText: () => Promise.reject(new DOMException('denied', 'NotAllowedError')) }
@@ -121,7 +117,6 @@ describe('where the clipboard is refused', () => {
       }
     });
     try {
-      await appReady(app.page);
       const row = app.page.getByTestId('detail-panel').locator(`tr[data-figure-row="${fig.id}"]`);
       await row.getByRole('button', { name: /^Cite/ }).click();
       const dialog = app.page.getByTestId('cite-dialog');

@@ -1,7 +1,7 @@
 // `?embed=1` is the map, timeline and legend only, with a link back to the full atlas at the same state; the Embed
 // dialog gives <iframe> code for the current view. Screenshots at desktop and phone sizes.
 import { afterAll, describe, expect, it } from 'vitest';
-import { closeBrowser, openApp, screenshot } from './browser';
+import { closeBrowser, openApp, screenshot, waitForMapRendered } from './browser';
 
 afterAll(() => closeBrowser());
 
@@ -36,7 +36,8 @@ describe('embedded map', () => {
         // The link opens the full atlas at the same year, selection and language.
         const full = await app.context.newPage();
         await full.goto(href);
-        await full.getByTestId('detail-panel').waitFor({ timeout: 300_000 });
+        await waitForMapRendered(full);
+        await full.getByTestId('detail-panel').waitFor();
         expect(await full.locator('h1').textContent()).toBe('Атлас Среднего коридора');
         expect(await full.getByTestId('year-label').textContent()).toBe('2019');
         expect(await full.getByTestId('detail-panel').locator('h2').first().textContent()).toMatch(/Актау/);
@@ -51,12 +52,10 @@ describe('the Embed dialog', () => {
   it('gives <iframe> code for the current view, and copies it', async () => {
     const app = await openApp({
       search: '?year=2022&line=btk',
-      waitForMap: false,
       permissions: ['clipboard-read', 'clipboard-write']
     });
     try {
       const page = app.page;
-      await page.locator('main.map-area').waitFor({ timeout: 300_000 });
       await page.getByTestId('open-embed').click();
       const dialog = page.getByTestId('embed-dialog');
       await dialog.waitFor();
@@ -81,7 +80,8 @@ describe('the Embed dialog', () => {
       // The embedded page itself loads from the code's address.
       const frame = await app.context.newPage();
       await frame.goto(src.href);
-      await frame.getByTestId('open-full').waitFor({ timeout: 300_000 });
+      await waitForMapRendered(frame);
+      expect(await frame.getByTestId('open-full').count()).toBe(1);
       await frame.close();
     } finally {
       await app.close();
