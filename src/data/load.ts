@@ -12,9 +12,12 @@ import btcUrl from '../../geodata/btc.geojson?url';
 import btkUrl from '../../geodata/btk.geojson?url';
 import lanesUrl from '../../geodata/sea_lanes.geojson?url';
 import contextUrl from '../../geodata/pipelines_context.geojson?url';
+import storyUrl from '../../geodata/story.json?url';
 import expectedCounts from 'virtual:geodata-expected';
+import { buildStory, type StoryStep } from './story';
 import { buildDataset, GEODATA_FILES, GEODATA_KEYS, type Dataset, type GeodataKey } from './dataset';
 import type { FetchFailure } from './fileReport';
+import type { DataIssue } from './validate';
 
 /** Where each geodata file is served; the figures URL is also the "download the whole dataset" link. */
 export const GEODATA_URLS: Record<GeodataKey, string> = {
@@ -84,4 +87,15 @@ export function expectedRecords(): Partial<Record<GeodataKey, number>> {
     if (n !== undefined) out[key] = n;
   }
   return out;
+}
+
+/** The guided tour (geodata/story.json), checked against the dataset; a missing or broken file means no tour, reported. */
+export async function loadStory(data: Dataset): Promise<{ steps: StoryStep[]; issues: DataIssue[] }> {
+  const r = await fetchText(storyUrl, false);
+  if ('text' in r) return buildStory(r.text, data);
+  const why = r.failure.kind === 'http' ? `HTTP ${r.failure.status}` : r.failure.kind;
+  return {
+    steps: [],
+    issues: [{ file: 'story.json', row: 0, field: '(file)', message: `could not be loaded (${why})` }]
+  };
 }

@@ -18,6 +18,8 @@ import type { Bounds } from '../model/focus';
 export interface MapCallbacks {
   onSelect(selection: Selection): void;
   onHover(info: MapHover | null): void;
+  /** A port or terminal under the pointer (for its tooltip), or null. */
+  onHoverPlace?(info: MapHover | null): void;
   onViewChange(view: MapView): void;
   onError(message: string): void;
 }
@@ -115,8 +117,13 @@ export class MapController {
     container.addEventListener('pointerdown', notePointer, { capture: true, passive: true });
     container.addEventListener('pointermove', notePointer, { capture: true, passive: true });
     this.map.on('mousemove', (e) => {
-      this.map.getCanvas().style.cursor = this.featureAt(e.point) ? 'pointer' : '';
+      const hit = this.featureAt(e.point);
+      this.map.getCanvas().style.cursor = hit ? 'pointer' : '';
+      if (this.pointerType !== 'mouse') return;
+      const at = { x: e.point.x, y: e.point.y, pinned: false };
+      this.cb.onHoverPlace?.(hit?.kind === 'place' ? { kind: 'place', id: hit.id, ...at } : null);
     });
+    this.map.on('mouseout', () => this.cb.onHoverPlace?.(null));
     this.map.once('load', () => {
       // The legend shows the full attribution; keep MapLibre's control folded so it never covers the timeline.
       this.map.getContainer().querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show');
@@ -144,6 +151,17 @@ export class MapController {
   private hover(info: PickingInfo) {
     const id = pickedId(info);
     this.cb.onHover(id ? { ...id, x: info.x, y: info.y, pinned: false } : null);
+  }
+
+  /**
+   * Moves the camera to a view set for a map 1280 px wide: a narrower map zooms out by the width ratio so the same
+   * stretch of the corridor shows. Animated (easeTo) unless `animate` is false (reduced motion: jump, no flight).
+   */
+  moveTo(view: MapView, animate: boolean): void {
+    const width = this.map.getContainer().clientWidth || 1280;
+    const zoom = Math.max(2.5, view.zoom + Math.min(0, Math.log2(width / 1280)));
+    if (animate) this.map.easeTo({ center: view.center, zoom, duration: 1200 });
+    else this.map.jumpTo({ center: view.center, zoom });
   }
 
   setLayers(layers: Layer[]): void {

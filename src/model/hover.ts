@@ -2,8 +2,9 @@
 // which one, and where (map-area pixels).
 
 export interface MapHover {
-  kind: 'flow' | 'port';
-  /** The flow's id (flows.json) or the port's place id (places.geojson). */
+  /** A flow (deck.gl), a port circle (deck.gl) or a port or terminal point (MapLibre). */
+  kind: 'flow' | 'port' | 'place';
+  /** The flow's id (flows.json) or the place id (places.geojson). */
   id: string;
   x: number;
   y: number;

@@ -4,10 +4,13 @@
 import type { DropKind, FileReport } from '../data/fileReport';
 import type { Status } from '../data/schema';
 import type { DrawnStatus } from './flowYear';
+import type { CitationWords } from './citation';
 
 export type Lang = 'en' | 'ru';
 type ReportUnit = FileReport['unit'];
 export const LANGS: readonly Lang[] = ['en', 'ru'];
+/** The language a page opens in when its link names none (and that links then leave out). */
+export const DEFAULT_LANG: Lang = 'en';
 export const isLang = (x: string): x is Lang => (LANGS as readonly string[]).includes(x);
 
 /** The language the toggle switches to. */
@@ -93,6 +96,32 @@ const en = {
   ticksPartial: 'part-year',
   ticksMilestone: 'milestone',
   flowDetails: 'Figures and sources',
+  // Permalinks, citations, embedding and the story (issue #13).
+  unknownFigure: 'No figure “{id}” in the dataset: the link was ignored.',
+  dismiss: 'Dismiss',
+  cite: 'Cite',
+  citeTitle: 'Cite this figure',
+  citeFormat: 'Format',
+  citeText: 'Text',
+  copy: 'Copy',
+  copied: 'Copied to the clipboard',
+  copyRefused: 'This browser did not allow copying: the text is selected, press Ctrl+C (⌘C on a Mac).',
+  embed: 'Embed',
+  embedTitle: 'Embed this map',
+  embedHelp:
+    'Paste this code into a web page. The map opens at the current year, view and selection and links back here.',
+  width: 'Width',
+  height: 'Height',
+  iframeTitle: 'Middle Corridor Atlas: documented cargo and oil flows on the Trans-Caspian route',
+  openInAtlas: 'Open in Middle Corridor Atlas',
+  story: 'Story',
+  storyStep: 'Step {n} of {count}',
+  next: 'Next',
+  back: 'Back',
+  closeStory: 'Close the story',
+  storyKeys: '← → steps · Esc closes',
+  sources: 'Sources',
+  figureInAtlas: 'the figure in the atlas',
   tools: 'Tools',
   opened: 'Opened',
   schematicGeometry: 'Schematic geometry',
@@ -188,6 +217,31 @@ const ru: Strings = {
   ticksPartial: 'часть года',
   ticksMilestone: 'веха',
   flowDetails: 'Цифры и источники',
+  // Постоянные ссылки, цитирование, встраивание и рассказ (issue #13).
+  unknownFigure: 'Цифры «{id}» в наборе данных нет: ссылка пропущена.',
+  dismiss: 'Скрыть',
+  cite: 'Цитировать',
+  citeTitle: 'Цитирование цифры',
+  citeFormat: 'Формат',
+  citeText: 'Текст',
+  copy: 'Копировать',
+  copied: 'Скопировано в буфер обмена',
+  copyRefused: 'Браузер не разрешил копирование: текст выделен, нажмите Ctrl+C (⌘C на Mac).',
+  embed: 'Встроить',
+  embedTitle: 'Встроить карту',
+  embedHelp: 'Вставьте этот код в веб-страницу. Карта откроется на текущем годе, виде и выборе и будет ссылаться сюда.',
+  width: 'Ширина',
+  height: 'Высота',
+  iframeTitle: 'Атлас Среднего коридора: документированные грузы и нефть на Транскаспийском маршруте',
+  openInAtlas: 'Открыть в Атласе Среднего коридора',
+  story: 'Рассказ',
+  storyStep: 'Шаг {n} из {count}',
+  next: 'Далее',
+  back: 'Назад',
+  closeStory: 'Закрыть рассказ',
+  storyKeys: '← → шаги · Esc закрывает',
+  sources: 'Источники',
+  figureInAtlas: 'цифра в атласе',
   tools: 'Инструменты',
   opened: 'Открытие',
   schematicGeometry: 'Геометрия схематична',
@@ -689,3 +743,63 @@ const loadRu: LoadText = {
 };
 
 export const LOAD_TEXT: Record<Lang, LoadText> = { en: loadEn, ru: loadRu };
+
+/** The words of a pasted citation (src/model/citation.ts builds it from these). */
+export const CITATION_WORDS: Record<Lang, CitationWords> = {
+  en: {
+    lang: 'en',
+    status: {
+      actual: 'actual',
+      partial: 'part of year',
+      plan: 'plan',
+      forecast: 'forecast',
+      estimate: 'estimate',
+      capacity: 'capacity',
+      derived: 'derived'
+    },
+    qualifier: { more_than: 'more than', about: 'about', up_to: 'up to', less_than: 'less than' },
+    runningTotalTo: 'running total to {year}',
+    target: 'target',
+    against: '{year} against {base}',
+    source: 'Source',
+    quote: 'Quote',
+    english: 'English',
+    line: 'line',
+    undated: 'n.d.',
+    atlas: 'Middle Corridor Atlas',
+    figure: 'figure',
+    accessed: 'accessed {date}',
+    derivedBy: 'Derived by Middle Corridor Atlas, not reported by any source',
+    computedFrom: 'Computed from figure {ids}',
+    dateLocale: 'en-GB',
+    quoteMarks: ['“', '”']
+  },
+  ru: {
+    lang: 'ru',
+    status: {
+      actual: 'факт',
+      partial: 'часть года',
+      plan: 'план',
+      forecast: 'прогноз',
+      estimate: 'оценка',
+      capacity: 'мощность',
+      derived: 'расчёт'
+    },
+    qualifier: { more_than: 'более', about: 'около', up_to: 'до', less_than: 'менее' },
+    runningTotalTo: 'нарастающим итогом на {year}',
+    target: 'целевой показатель',
+    against: '{year} к {base}',
+    source: 'Источник',
+    quote: 'Цитата',
+    english: 'англ.',
+    line: 'строка',
+    undated: 'б. д.',
+    atlas: 'Атлас Среднего коридора',
+    figure: 'цифра',
+    accessed: 'дата обращения: {date}',
+    derivedBy: 'Рассчитано Атласом Среднего коридора, ни один источник эту цифру не приводит',
+    computedFrom: 'Рассчитано по цифре {ids}',
+    dateLocale: 'ru-RU',
+    quoteMarks: ['«', '»']
+  }
+};

@@ -2,6 +2,8 @@
 // App.svelte holds it; every other component gets the few values it draws as props.
 import { createSubscriber } from 'svelte/reactivity';
 import type { Dataset } from '../data/dataset';
+import type { Figure } from '../data/schema';
+import { panelModel } from '../model/panels';
 import { flowViews, maxFlowTonnes, flowFrames, type FlowView, type FlowFrame } from '../model/flows';
 import type { MapHover } from '../model/hover';
 import { yearsWithData, type DrawnValue } from '../model/flowYear';
@@ -13,14 +15,19 @@ import { corridorViews, type CorridorView } from '../model/corridor';
 import { mapMarks, type MapMark } from '../model/marks';
 import { Timeline, currentYear, type Speed } from '../model/timeline';
 import { pick, type Lang } from '../model/i18n';
-import { flow, place, type Selection } from '../model/selection';
+import { flow, parseSelection, place, sameSelection, type Selection } from '../model/selection';
 import { DEFAULT_VIEW, type MapView } from '../model/view';
+import { figureHome } from '../model/figureLink';
+import type { StoryStep } from '../data/story';
 import { parseUrlState, serialiseUrlState, urlBounds } from './url';
 
-/** The hovered (or tapped) flow or port circle, titled, with its value this year and where the pointer is. */
+/** The hovered (or tapped) flow, port circle or port, titled, with what it shows this year and where the pointer is. */
 export interface Hovered {
   title: string;
-  value: DrawnValue;
+  /** A flow's or port circle's drawn value this year; null for a port or terminal point (its figures are listed). */
+  value: DrawnValue | null;
+  /** The figures behind it: the drawn value's, or a place's figures of the year (at most six; its panel has all). */
+  figures: readonly Figure[];
   /** Opens its panel. */
   selection: Selection;
   x: number;
@@ -53,30 +60,52 @@ export class AppState {
   animateFlows = $state(true);
   /** The flow or port circle under the pointer and where the pointer is (map-area pixels), or null. */
   hover = $state<MapHover | null>(null);
+  /** The figure a `?fig=` permalink opened: its row is highlighted until the reader moves on (year or selection). */
+  focusFigure = $state<string | null>(null);
+  /** A `?fig=` id the dataset does not know, to tell the reader once. */
+  unknownFigure = $state<string | null>(null);
+  /** `?embed=1`: the map, timeline and legend only, for an iframe on another page. */
+  readonly embed: boolean;
+  /** The story step shown (from 0), or null while the story is closed. */
+  storyIndex = $state<number | null>(null);
+  /** A camera move the app asks the map for (a story step); `seq` makes each request new. */
+  viewRequest = $state<{ view: MapView; seq: number } | null>(null);
+  /** The port or terminal under the pointer, for its tooltip. */
+  hoverPlace = $state<MapHover | null>(null);
 
   frames: Map<string, FlowFrame> = $derived.by(() => flowFrames(this.views, this.year, this.scale));
   portFrames: Map<string, PortFrame> = $derived.by(() => portFrames(this.ports, this.year, this.areaScale));
 
   /** What is hovered, titled, with its value this year; null when nothing with a value is under the pointer. */
   hovered = $derived.by((): Hovered | null => {
-    const h = this.hover;
+    const h = this.hover ?? this.hoverPlace;
     if (!h) return null;
     const at = { x: h.x, y: h.y, pinned: h.pinned };
+    if (h.kind === 'place') {
+      const selection = place(h.id);
+      const panel = panelModel(selection, this.data, this.lang);
+      const figures = (panel?.figures ?? []).filter((f) => f.year === this.year).slice(0, 6);
+      return panel ? { ...at, title: panel.title, value: null, figures, selection } : null;
+    }
     if (h.kind === 'port') {
       const v = this.ports.find((p) => p.port.place === h.id);
       const value = this.portFrames.get(h.id)?.value;
       const title = v ? measureLabel(this.data.measures, v.port.measure, this.lang) : '';
-      return v && value ? { ...at, title, value, selection: place(h.id) } : null;
+      return v && value ? { ...at, title, value, figures: value.figures, selection: place(h.id) } : null;
     }
     const v = this.views.find((x) => x.flow.id === h.id);
     const value = this.frames.get(h.id)?.value;
-    return v && value ? { ...at, title: pick(v.flow, 'label', this.lang), value, selection: flow(h.id) } : null;
+    const title = v ? pick(v.flow, 'label', this.lang) : '';
+    return v && value ? { ...at, title, value, figures: value.figures, selection: flow(h.id) } : null;
   });
 
   /** Makes a getter reactive: whatever reads it re-runs when the timeline emits a change. */
   readonly #onTimeline: () => void;
 
-  constructor(data: Dataset, opts: { search?: string; reducedMotion?: boolean } = {}) {
+  /** The guided tour's steps (geodata/story.json, already checked against the dataset). */
+  readonly story: readonly StoryStep[];
+
+  constructor(data: Dataset, opts: { search?: string; reducedMotion?: boolean; story?: readonly StoryStep[] } = {}) {
     this.data = data;
     this.views = flowViews(data);
     this.ports = portViews(data);
@@ -85,6 +114,7 @@ export class AppState {
     this.scale = makeWidthScale(maxFlowTonnes(this.views));
     this.areaScale = makeAreaScale(maxPortTonnes(this.ports));
     this.reducedMotion = opts.reducedMotion ?? false;
+    this.story = opts.story ?? [];
     const years = yearsWithData(
       this.marks.map((m) => m.measure),
       data.figures
@@ -96,7 +126,7 @@ export class AppState {
     const latestActual = [...allYears].reverse().find((y) => yearEvidence(this.marks, y) === 'actual');
     if (latestActual !== undefined) this.timeline.setYear(latestActual);
     this.defaultYear = this.timeline.year;
-    const fromUrl = parseUrlState(opts.search ?? '', urlBounds(data, allYears));
+    const fromUrl = parseUrlState(opts.search ?? '', { ...urlBounds(data, allYears), storySteps: this.story.length });
     if (fromUrl.year !== undefined) this.timeline.setYear(fromUrl.year);
     this.selection = fromUrl.selection ?? null;
     this.lang = fromUrl.lang ?? 'en';
@@ -104,6 +134,16 @@ export class AppState {
     this.viewFromUrl = fromUrl.view !== undefined;
     this.showTable = fromUrl.table ?? false;
     this.animateFlows = !this.reducedMotion;
+    this.embed = fromUrl.embed ?? false;
+    this.unknownFigure = fromUrl.unknownFig ?? null;
+    if (fromUrl.fig) this.openFigure(fromUrl.fig);
+    else if (fromUrl.story !== undefined) this.openStory(fromUrl.story - 1);
+    // Moving to another year leaves the permalinked figure behind.
+    let shownYear = this.timeline.year;
+    this.timeline.subscribe(() => {
+      if (this.timeline.year !== shownYear) this.focusFigure = null;
+      shownYear = this.timeline.year;
+    });
     // Autoplay from a shared link, but never under prefers-reduced-motion.
     if (fromUrl.playing && !this.reducedMotion) this.timeline.play();
   }
@@ -143,7 +183,40 @@ export class AppState {
   }
 
   select(selection: Selection | null) {
+    if (!sameSelection(selection, this.selection)) this.focusFigure = null;
+    // The notice about an unknown permalink has done its job once the reader picks something.
+    this.unknownFigure = null;
     this.selection = selection;
+  }
+
+  /** Shows story step `index` (from 0): its year, selection and view; the camera flies there (jumps under reduced motion). */
+  openStory(index: number) {
+    const steps = this.story;
+    const i = Math.min(steps.length - 1, Math.max(0, index));
+    const step = steps[i];
+    if (!step) return;
+    this.timeline.pause();
+    this.timeline.setYear(step.year);
+    this.select(step.selection ? parseSelection(step.selection) : null);
+    this.showTable = false;
+    this.storyIndex = i;
+    this.view = step.view;
+    this.viewRequest = { view: step.view, seq: (this.viewRequest?.seq ?? 0) + 1 };
+  }
+
+  closeStory() {
+    this.storyIndex = null;
+  }
+
+  /** Opens a figure where it lives: its item's panel (or the data table) at its year, its row highlighted. */
+  openFigure(id: string): boolean {
+    const home = figureHome(id, this.data);
+    if (!home) return false;
+    if (home.year !== null) this.timeline.setYear(home.year);
+    this.selection = home.selection;
+    if (!home.selection) this.showTable = true;
+    this.focusFigure = id;
+    return true;
   }
 
   urlSearch(): string {
@@ -154,7 +227,10 @@ export class AppState {
         view: this.view,
         playing: this.playing,
         lang: this.lang,
-        table: this.showTable
+        table: this.showTable,
+        fig: this.focusFigure ?? undefined,
+        story: this.storyIndex === null ? undefined : this.storyIndex + 1,
+        embed: this.embed
       },
       { year: this.defaultYear, view: DEFAULT_VIEW, lang: 'en' }
     );

@@ -13,6 +13,14 @@ export interface UrlState {
   playing?: boolean;
   lang?: Lang;
   table?: boolean;
+  /** A figure's permalink: its id in figures.csv (the app opens that figure's panel at its year). */
+  fig?: string;
+  /** A `fig` the dataset does not know (the app says so once and drops it from the URL). */
+  unknownFig?: string;
+  /** The map alone (map, timeline, legend) for an `<iframe>` on another page. */
+  embed?: boolean;
+  /** The story step shown, counted from 1. */
+  story?: number;
 }
 
 export interface UrlBounds {
@@ -21,6 +29,10 @@ export interface UrlBounds {
   lineIds: ReadonlySet<string>;
   flowIds: ReadonlySet<string>;
   corridorIds?: ReadonlySet<string>;
+  /** Ids of the figures a `fig` permalink may name (none given: every `fig` is unknown). */
+  figureIds?: ReadonlySet<string>;
+  /** How many story steps there are (none given: `story` is ignored). */
+  storySteps?: number;
 }
 
 /** What a URL may name in this dataset: its years and the ids of its places, lines and flows. */
@@ -30,7 +42,8 @@ export function urlBounds(data: Dataset, years: readonly number[]): UrlBounds {
     placeIds: new Set(data.places.keys()),
     lineIds: new Set(openableLines(data).map((l) => l.properties.id)),
     flowIds: new Set(data.flows.map((f) => f.id)),
-    corridorIds: new Set(data.corridorMeasures.map((c) => c.id))
+    corridorIds: new Set(data.corridorMeasures.map((c) => c.id)),
+    figureIds: new Set(data.figures.map((f) => f.id))
   };
 }
 
@@ -75,6 +88,16 @@ export function parseUrlState(search: string, b: UrlBounds): UrlState {
   const lang = p.get('lang');
   if (lang && isLang(lang)) out.lang = lang;
   if (p.get('table') === '1') out.table = true;
+  // Figure ids are case-sensitive ("pf-L0141-1"); trimmed, capped, never echoed unbounded into the notice.
+  const fig = p.get('fig')?.trim();
+  if (fig) {
+    if (b.figureIds?.has(fig)) out.fig = fig;
+    else out.unknownFig = fig.slice(0, 80);
+  }
+  if (p.get('embed') === '1') out.embed = true;
+  const story = p.get('story');
+  if (story !== null && /^\s*\d{1,3}\s*$/.test(story) && b.storySteps)
+    out.story = clamp(Number(story), 1, b.storySteps);
   return out;
 }
 
@@ -99,6 +122,9 @@ export function serialiseUrlState(s: UrlState, d: UrlDefaults): string {
   if (s.playing) p.set('play', '1');
   if (s.lang && s.lang !== d.lang) p.set('lang', s.lang);
   if (s.table) p.set('table', '1');
+  if (s.fig) p.set('fig', s.fig);
+  if (s.story !== undefined) p.set('story', String(s.story));
+  if (s.embed) p.set('embed', '1');
   const q = p.toString();
   return q ? `?${q}` : '';
 }

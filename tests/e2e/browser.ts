@@ -52,6 +52,10 @@ export interface OpenOptions {
   probe?: boolean;
   /** A phone: touch events, a mobile viewport meta, no hover. */
   touch?: boolean;
+  /** Browser permissions granted to the page's origin (e.g. clipboard-read, clipboard-write). */
+  permissions?: string[];
+  /** Runs in the page before its own scripts (e.g. to stand in for a browser that refuses the clipboard). */
+  initScript?: () => void;
 }
 
 /**
@@ -74,6 +78,8 @@ export async function openApp(opts: OpenOptions = {}): Promise<AppPage> {
     hasTouch: opts.touch ?? false,
     isMobile: opts.touch ?? false
   });
+  if (opts.permissions) await context.grantPermissions(opts.permissions, { origin: new URL(inject('baseUrl')).origin });
+  if (opts.initScript) await context.addInitScript(opts.initScript);
   const page = await context.newPage();
   const consoleErrors: string[] = [];
   const externalRequests: string[] = [];

@@ -127,10 +127,10 @@ async function cameraAtRest(page: Page) {
   await page.waitForFunction(
     () =>
       new Promise<boolean>((resolve) => {
-        const probe = (window as unknown as { __atlasProbe: { moving?: () => boolean } }).__atlasProbe;
+        const probe = window.__atlasProbe;
         let still = 0;
         const tick = () => {
-          still = probe.moving?.() === false ? still + 1 : 0;
+          still = probe?.moving?.() === false ? still + 1 : 0;
           if (still >= 4) resolve(true);
           else requestAnimationFrame(tick);
         };

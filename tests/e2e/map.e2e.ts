@@ -137,11 +137,13 @@ describe('port circles', () => {
   afterAll(() => closeBrowser());
   it('draw Aktau’s circle in a year with a figure, and nothing there in a year without', async () => {
     const withFigure = Math.max(...aktauYears);
-    const without = [2016, 2017, 2018, 2019, 2020].find((y) => !aktauYears.has(y));
-    expect(without).toBeDefined();
     // Zoomed in, so Kuryk's circle (60 km away) stays clear of the box around Aktau.
     const app = await openApp({ search: `?year=${withFigure}&view=51.4,43.4,7.00` });
     try {
+      // A year on the timeline (something else is drawn then) in which Aktau has no figure.
+      const timelineYears = (await app.page.locator('.ticks li .label').allTextContents()).map(Number);
+      const without = timelineYears.find((y) => !aktauYears.has(y));
+      expect(without).toBeDefined();
       const box = around(AKTAU, 0.12);
       const withPixels = await tealPixelsInBox(app.page, ...box);
       await screenshot(app.page, `aktau-circle-${withFigure}`);

@@ -48,7 +48,14 @@ const LATIN_ALLOWED = new Set([
   'JSON',
   'GeoJSON',
   'FeatureCollection',
-  'id'
+  'id',
+  // Keys of the keyboard and placeholders filled by the code, not words.
+  'Ctrl',
+  'C',
+  'Mac',
+  'Esc',
+  'n',
+  'count'
 ]);
 /** Latin words of a text outside the allow-list; file names (figures.csv) are names, not English. */
 const latinWords = (text: string) =>

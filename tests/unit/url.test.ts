@@ -160,3 +160,57 @@ describe('nonsense is dropped or clamped, never thrown', () => {
     expect(parseUrlState('', B)).toEqual({});
   });
 });
+
+describe('figure permalinks, embed and story', () => {
+  const BF: UrlBounds = { ...B, figureIds: new Set(['pf-L0141-1', 's004-L0509-1']), storySteps: 7 };
+  it('a known figure id round-trips; ids keep their case', () => {
+    const url = serialiseUrlState({ fig: 'pf-L0141-1' }, D);
+    expect(url).toBe('?fig=pf-L0141-1');
+    expect(parseUrlState(url, BF)).toEqual({ fig: 'pf-L0141-1' });
+    expect(parseUrlState('?fig=PF-L0141-1', BF)).toEqual({ unknownFig: 'PF-L0141-1' });
+  });
+  it('an unknown figure id is reported, not kept, and never written back', () => {
+    const s = parseUrlState('?fig=nope&year=2019', BF);
+    expect(s).toEqual({ year: 2019, unknownFig: 'nope' });
+    expect(serialiseUrlState(s, D)).toBe('?year=2019');
+  });
+  it('without figure ids every fig is unknown; an empty fig is nothing', () => {
+    expect(parseUrlState('?fig=pf-L0141-1', B)).toEqual({ unknownFig: 'pf-L0141-1' });
+    expect(parseUrlState('?fig=', BF)).toEqual({});
+    expect(parseUrlState('?fig=%20%20', BF)).toEqual({});
+  });
+  it('a very long unknown id is cut for the notice', () => {
+    expect(parseUrlState(`?fig=${'x'.repeat(500)}`, BF).unknownFig).toHaveLength(80);
+  });
+  it('embed=1 and story=N round-trip and keep their place in the key order', () => {
+    const s: UrlState = {
+      year: 2020,
+      selection: { kind: 'place', id: 'alat' },
+      fig: 'pf-L0141-1',
+      story: 3,
+      embed: true
+    };
+    const url = serialiseUrlState(s, D);
+    expect(url).toBe('?year=2020&port=alat&fig=pf-L0141-1&story=3&embed=1');
+    expect(parseUrlState(url, BF)).toEqual(s);
+  });
+  it.each([
+    ['story=0', 1],
+    ['story=99', 7],
+    ['story=4', 4],
+    ['story= 2 ', 2]
+  ])('%s opens step %i (clamped to the steps there are)', (q, n) => {
+    expect(parseUrlState(`?${q}`, BF).story).toBe(n);
+  });
+  it.each(['story=abc', 'story=-1', 'story=2.5', 'story=', 'story=1e3', 'embed=true', 'embed=0'])(
+    '%s is ignored',
+    (q) => {
+      const s = parseUrlState(`?${q}`, BF);
+      expect(s.story).toBeUndefined();
+      expect(s.embed).toBeUndefined();
+    }
+  );
+  it('story is ignored when there are no steps', () => {
+    expect(parseUrlState('?story=2', B).story).toBeUndefined();
+  });
+});
