@@ -51,6 +51,8 @@ export function radiusPx(scale: AreaScale, tonnes: number): number {
 /** Reference circles for the legend: the largest round value within the scale, a quarter and a sixteenth of it. */
 export function referenceCircleTonnes(scale: AreaScale): number[] {
   const mt = scale.maxTonnes / 1e6;
-  const top = [20, 16, 10, 8, 5, 4, 2, 1, 0.5, 0.4, 0.2, 0.1].find((s) => s <= mt + 1e-9) ?? mt;
+  const top = [20, 16, 10, 8, 5, 4, 2, 1, 0.5, 0.4, 0.2, 0.1].find((s) => s <= mt + 1e-9);
+  // Nothing worth a key (no port figure loaded, or all under 0.1 Mt): no reference circles, never circles of 0 t.
+  if (top === undefined) return [];
   return [top / 16, top / 4, top].map((v) => Math.round(v * 1e6));
 }

@@ -171,4 +171,7 @@ describe('legend circles', () => {
     expect(radiusPx(scale, 0)).toBe(0);
     expect(radiusPx(scale, 1)).toBe(scale.minRadiusPx);
   });
+  it('no port figure (figures.csv lost): no reference circle, not three of 0 t (the legend keys them by value)', () => {
+    expect(referenceCircleTonnes(makeAreaScale(0))).toEqual([]);
+  });
 });

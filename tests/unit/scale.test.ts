@@ -54,6 +54,9 @@ describe('referenceTonnes', () => {
   it('gives at least two values once the maximum reaches 0.5 Mt', () => {
     for (const max of cases) expect(referenceTonnes(makeWidthScale(max)).length, String(max)).toBeGreaterThanOrEqual(2);
   });
+  it('no flow figure (figures.csv lost): no reference width', () => {
+    expect(referenceTonnes(makeWidthScale(0))).toEqual([]);
+  });
   it('picks the expected steps for typical maxima', () => {
     expect(referenceTonnes(makeWidthScale(4_484_000))).toEqual([2e6, 4e6]);
     expect(referenceTonnes(makeWidthScale(10e6))).toEqual([5e6, 10e6]);
