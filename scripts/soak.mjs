@@ -184,6 +184,10 @@ async function main() {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
     await page.addInitScript(countObjectUrls);
+    // The render probe (src/map/probe.ts) exists only when a test or a script installs it before the app starts.
+    await page.addInitScript(() => {
+      window.__atlasProbe = { mapIdle: 0, deckFrames: 0, mapLoaded: false };
+    });
     page.on('pageerror', (e) => errors.push(e.message));
     await context.route('**/*', (route) => {
       const u = new URL(route.request().url());
