@@ -1,7 +1,7 @@
 // CSV parsing for the geodata tables (RFC 4180 via papaparse: quotes inside quoted fields, embedded newlines), with
 // the checks that tell a broken file from a broken row: a header without the expected columns, a file cut off mid-row.
 import Papa from 'papaparse';
-import { z } from 'zod';
+import { z } from './zod';
 import { validateRows, type DataIssue, type Validated } from './validate';
 
 export interface CsvResult<T> extends Validated<T> {

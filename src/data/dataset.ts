@@ -1,6 +1,6 @@
 // Assembles the validated dataset from the raw text of the geodata files, with cross-file reference checks, and
 // reports for every file how many records it held, how many are used and why the others are not.
-import { z } from 'zod';
+import { z } from './zod';
 import { parseCsv, schemaColumns } from './csv';
 import {
   corridorMeasureSchema,

@@ -1,9 +1,5 @@
 // Row schemas for every geodata file: the one place that says what a valid figure, source, milestone or flow is.
-import { z } from 'zod';
-
-// The app runs under a Content-Security-Policy without 'unsafe-eval'. zod 4 compiles fast parsers with Function()
-// unless told not to; its probe alone would be reported as a CSP violation. The interpreter is fast enough here.
-z.config({ jitless: true });
+import { z } from './zod';
 
 export const STATUSES = ['actual', 'partial', 'plan', 'forecast', 'estimate', 'capacity', 'derived'] as const;
 export type Status = (typeof STATUSES)[number];

@@ -1,6 +1,6 @@
 // The guided tour (geodata/story.json): each step's schema, and the checks that its selection and every number it
 // quotes exist in the dataset — a caption never carries a number of its own.
-import { z } from 'zod';
+import { z } from './zod';
 import type { Dataset } from './dataset';
 import { validateRows, type DataIssue } from './validate';
 

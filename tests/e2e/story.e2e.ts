@@ -8,13 +8,14 @@ import { formatMilestoneDate } from '../../src/model/story';
 import fs from 'node:fs';
 import { buildStory } from '../../src/data/story';
 import { geodataPath, loadRealDataset } from '../unit/helpers';
+import { parseSelection } from '../../src/model/selection';
 
 const data = loadRealDataset();
 const steps = buildStory(fs.readFileSync(geodataPath('story.json'), 'utf8'), data).steps;
 afterAll(() => closeBrowser());
 
 /** Checks the step on screen against story.json and the dataset. */
-async function expectStep(page: Page, n: number, lang: Lang) {
+async function expectStep(page: Page, n: number, lang: Lang, phone = false) {
   const step = steps[n - 1];
   if (!step) throw new Error(`no step ${n}`);
   const card = page.getByTestId('story');
@@ -40,7 +41,14 @@ async function expectStep(page: Page, n: number, lang: Lang) {
     expect(m, String(id)).toBeDefined();
     if (m) expect(text).toBe(formatMilestoneDate(m.date, lang));
   }
-  if (step.selection) await page.getByTestId('detail-panel').waitFor({ state: 'attached' });
+  if (!step.selection) return;
+  // The step's selection is open (its URL says so); on a phone the card and the panel cannot both show: the card wins.
+  const sel = parseSelection(step.selection);
+  if (!sel) throw new Error(`step ${n}: selection ${step.selection} does not parse`);
+  const param = { place: 'port', line: 'line', flow: 'flow', corridor: 'corridor' }[sel.kind];
+  expect(new URL(page.url()).searchParams.get(param)).toBe(sel.id);
+  if (phone) expect(await page.getByTestId('detail-panel').count()).toBe(0);
+  else await page.getByTestId('detail-panel').waitFor({ state: 'attached' });
 }
 
 describe('story mode', () => {
@@ -89,7 +97,7 @@ describe('story mode', () => {
     const n = Math.min(5, steps.length);
     const app = await openApp({ search: `?story=${n}&lang=ru`, viewport: { width: 390, height: 844 } });
     try {
-      await expectStep(app.page, n, 'ru');
+      await expectStep(app.page, n, 'ru', true);
       await screenshot(app.page, `story-step-${n}-390x844-ru`);
     } finally {
       await app.close();
