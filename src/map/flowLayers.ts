@@ -1,5 +1,6 @@
 // deck.gl layers for the flows in one year. Data arrays are the static flow views; only accessors' results change,
-// signalled through updateTriggers, and widths tween through attribute transitions.
+// signalled through updateTriggers. Widths tween on the CPU (src/model/tween.ts), not through deck.gl attribute
+// `transitions`, which read the previous buffer back from the GPU synchronously at each start.
 import { PathLayer, TextLayer } from '@deck.gl/layers';
 import { TripsLayer } from '@deck.gl/geo-layers';
 import { PathStyleExtension } from '@deck.gl/extensions';
@@ -24,7 +25,8 @@ export interface FlowLayerInput {
   time: number;
   animate: boolean;
   /** Width tween in ms (0 under reduced motion). */
-  transitionMs: number;
+  /** Changes whenever the drawn widths change (the tween's version): width accessors re-run only then. */
+  widthVersion: number;
   selectedFlow: string | null;
 }
 
@@ -77,9 +79,9 @@ function labelPosition(v: FlowView): LonLat {
 }
 
 export function buildFlowLayers(input: FlowLayerInput): Layer[] {
-  const { arcs, routes, year, scale, transitionMs } = input;
+  const { arcs, routes, year, scale } = input;
   const triggers = [year, input.selectedFlow, input.lang];
-  const widthTransition = transitionMs > 0 ? { duration: transitionMs } : 0;
+  const widthTriggers = [...triggers, input.widthVersion];
   const common = {
     pickable: true,
     autoHighlight: true,
@@ -113,9 +115,8 @@ export function buildFlowLayers(input: FlowLayerInput): Layer[] {
       pulses: pulses && input.animate,
       widthUnits: 'pixels',
       widthMinPixels: 0,
-      transitions: { getWidth: widthTransition },
       updateTriggers: {
-        getWidth: triggers,
+        getWidth: widthTriggers,
         getSourceColor: triggers,
         getTargetColor: triggers,
         getPattern: triggers,
@@ -141,8 +142,7 @@ export function buildFlowLayers(input: FlowLayerInput): Layer[] {
       widthUnits: 'pixels',
       capRounded: true,
       jointRounded: true,
-      transitions: { getWidth: widthTransition },
-      updateTriggers: { getWidth: triggers, getColor: triggers, getDashArray: triggers }
+      updateTriggers: { getWidth: widthTriggers, getColor: triggers, getDashArray: widthTriggers }
     }),
     new PathLayer<FlowView, { getDashArray?: (v: FlowView) => [number, number] }>({
       id: 'route-core',
@@ -159,8 +159,7 @@ export function buildFlowLayers(input: FlowLayerInput): Layer[] {
       widthUnits: 'pixels',
       capRounded: true,
       jointRounded: true,
-      transitions: { getWidth: widthTransition },
-      updateTriggers: { getWidth: triggers, getColor: triggers, getDashArray: triggers }
+      updateTriggers: { getWidth: widthTriggers, getColor: triggers, getDashArray: widthTriggers }
     }),
     new TripsLayer<FlowView>({
       id: 'route-pulses',
@@ -177,7 +176,7 @@ export function buildFlowLayers(input: FlowLayerInput): Layer[] {
       currentTime: (input.time * 0.12) % 1.12,
       fadeTrail: true,
       capRounded: true,
-      updateTriggers: { getWidth: triggers }
+      updateTriggers: { getWidth: widthTriggers }
     }),
     new TextLayer<FlowView>({
       id: 'flow-labels',
