@@ -2,11 +2,10 @@
 // App.svelte holds it; every other component gets the few values it draws as props.
 import { createSubscriber } from 'svelte/reactivity';
 import type { Dataset } from '../data/dataset';
-import type { Figure } from '../data/schema';
 import { panelModel } from '../model/panels';
 import { flowViews, maxFlowTonnes, flowFrames, type FlowView, type FlowFrame } from '../model/flows';
-import type { MapHover } from '../model/hover';
-import { yearsWithData, type DrawnValue } from '../model/flowYear';
+import type { Hovered, MapHover } from '../model/hover';
+import { yearsWithData } from '../model/flowYear';
 import { measureLabel } from '../model/measures';
 import { yearEvidence } from '../model/summary';
 import { makeAreaScale, makeWidthScale, type AreaScale, type WidthScale } from '../model/scale';
@@ -20,20 +19,6 @@ import { DEFAULT_VIEW, type MapView } from '../model/view';
 import { figureHome } from '../model/figureLink';
 import type { StoryStep } from '../data/story';
 import { parseUrlState, serialiseUrlState, urlBounds } from './url';
-
-/** The hovered (or tapped) flow, port circle or port, titled, with what it shows this year and where the pointer is. */
-export interface Hovered {
-  title: string;
-  /** A flow's or port circle's drawn value this year; null for a port or terminal point (its figures are listed). */
-  value: DrawnValue | null;
-  /** The figures behind it: the drawn value's, or a place's figures of the year (at most six; its panel has all). */
-  figures: readonly Figure[];
-  /** Opens its panel. */
-  selection: Selection;
-  x: number;
-  y: number;
-  pinned: boolean;
-}
 
 export class AppState {
   readonly data: Dataset;
