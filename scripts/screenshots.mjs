@@ -1,43 +1,69 @@
-// Desktop screenshots (1280×800) of chosen years from the built app, for a person to look at:
-//   npx vite build && node scripts/screenshots.mjs 2019 2023 2025   → tests/artifacts/shot-<year>.png
-// Extra query text can follow a year, e.g. `2023&port=kuryk`. Serves dist/ with Vite's preview server on 127.0.0.1.
-import { preview } from 'vite';
-import { chromium } from 'playwright-core';
+#!/usr/bin/env node
+// Screenshots to look at: the built app (dist/) at desktop and phone sizes, English and Russian, in the years the data
+// review names (2019, 2023, 2025) and with a port panel open. Waits for the map's `idle` and the first deck.gl frame
+// (the render probe), never a fixed time. `npm run screenshots [-- --out DIR]`; default tests/artifacts/shots.
 import fs from 'node:fs';
 import path from 'node:path';
+import { chromium } from 'playwright-core';
+import { preview } from 'vite';
+import { CHROMIUM_ARGS, chromiumPath } from './chromium.mjs';
 
-const root = path.resolve(new URL('..', import.meta.url).pathname);
-const out = path.join(root, 'tests', 'artifacts');
-fs.mkdirSync(out, { recursive: true });
-const years = process.argv.slice(2).length ? process.argv.slice(2) : ['2019', '2023', '2025'];
-const server = await preview({ root, preview: { host: '127.0.0.1', port: 0 }, logLevel: 'warn' });
-const base = server.resolvedUrls?.local[0];
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-quic', '--use-angle=swiftshader', '--enable-unsafe-swiftshader'],
-  headless: true
-});
+const outAt = process.argv.indexOf('--out');
+const OUT = path.resolve(outAt >= 0 ? process.argv[outAt + 1] : 'tests/artifacts/shots');
+const SHOTS = [
+  { name: 'desktop-2019-en', size: [1280, 800], search: '?year=2019' },
+  { name: 'desktop-2023-en', size: [1280, 800], search: '?year=2023' },
+  { name: 'desktop-2025-en', size: [1280, 800], search: '?year=2025' },
+  { name: 'desktop-2025-aktau-en', size: [1280, 800], search: '?year=2025&port=aktau' },
+  { name: 'desktop-2023-ru', size: [1280, 800], search: '?year=2023&lang=ru' },
+  { name: 'phone-2025-en', size: [390, 844], search: '?year=2025', touch: true },
+  { name: 'phone-2025-kuryk-ru', size: [390, 844], search: '?year=2025&port=kuryk&lang=ru', touch: true },
+  { name: 'embed-2024-en', size: [800, 500], search: '?year=2024&embed=1' },
+  { name: 'story-3-en', size: [1280, 800], search: '?story=3' }
+];
+
+fs.mkdirSync(OUT, { recursive: true });
+const server = await preview({ root: process.cwd(), preview: { host: '127.0.0.1', port: 0 }, logLevel: 'warn' });
+const url = server.resolvedUrls?.local[0];
+if (!url) throw new Error('preview server did not report a URL');
+const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS, headless: true });
 try {
-  for (const y of years) {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });
-    await page.route('**/*', (r) => (new URL(r.request().url()).hostname === '127.0.0.1' ? r.continue() : r.abort()));
-    await page.goto(`${base}?year=${y}`);
+  for (const s of SHOTS) {
+    const context = await browser.newContext({
+      viewport: { width: s.size[0], height: s.size[1] },
+      hasTouch: !!s.touch,
+      isMobile: !!s.touch
+    });
+    await context.addInitScript(() => {
+      window.__atlasProbe = { mapIdle: 0, deckFrames: 0, mapLoaded: false };
+    });
+    const page = await context.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${url}${s.search}`);
     await page.waitForFunction(
       () => {
         const p = window.__atlasProbe;
-        return !!p && p.mapLoaded && p.mapIdle > 0 && p.deckFrames >= 1;
+        return !!p && p.mapLoaded && p.mapIdle > 0 && p.deckFrames > 0;
       },
       null,
-      { timeout: 120_000, polling: 250 }
+      { timeout: 300_000, polling: 250 }
     );
-    // Let the overlay settle: two more animation frames after the map went idle.
-    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-    const file = path.join(out, `shot-${y.replace(/[^\w-]+/g, '_')}.png`);
+    // A later idle: the camera has settled after fitting the corridor or easing to a selection.
+    const idle = await page.evaluate(() => window.__atlasProbe?.mapIdle ?? 0);
+    await page.waitForFunction(
+      (n) => (window.__atlasProbe?.mapIdle ?? 0) > n || !window.__atlasProbe?.moving?.(),
+      idle,
+      {
+        timeout: 60_000
+      }
+    );
+    const file = path.join(OUT, `${s.name}.png`);
     await page.screenshot({ path: file });
-    console.log(file);
-    await page.close();
+    console.log(`${file}${errors.length ? `  page errors: ${errors.join('; ')}` : ''}`);
+    await context.close();
   }
 } finally {
   await browser.close();
-  await new Promise((r) => server.httpServer.close(() => r()));
+  await new Promise((r) => server.httpServer.close(() => r(undefined)));
 }
