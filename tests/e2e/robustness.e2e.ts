@@ -25,7 +25,10 @@ describe('bad input', () => {
       await banner.locator('summary').click();
       expect(await banner.textContent()).toMatch(/figures\.csv, row 4, field "value"/);
       await app.page.locator('[data-select="place:aktau"]').click();
-      expect(await app.page.getByTestId('detail-panel').locator('[data-figure-row]').count()).toBeGreaterThan(3);
+      // The panel is its own chunk, loaded on first use: wait for it, then count.
+      const panel = app.page.getByTestId('detail-panel');
+      await panel.locator('[data-figure-row]').first().waitFor();
+      expect(await panel.locator('[data-figure-row]').count()).toBeGreaterThan(3);
       await screenshot(app.page, 'bad-row');
     } finally {
       await app.close();
