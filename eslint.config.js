@@ -15,7 +15,7 @@ const layerRules = (forbidden, why) => ({
 });
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'tests/artifacts/', 'public/'] },
+  { ignores: ['dist/', 'node_modules/', 'tests/artifacts/', 'public/', '.bench/', '.soak/', 'bench-results/'] },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   ...svelte.configs.recommended,

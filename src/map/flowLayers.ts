@@ -1,26 +1,22 @@
-// deck.gl layers for the flows in one year. Data arrays are the static flow views; only accessors' results change,
+// deck.gl layers for the flows in one year (their value labels are MapLibre symbols: src/map/valueLabels.ts). Data arrays are the static flow views; only accessors' results change,
 // signalled through updateTriggers. Widths tween on the CPU (src/model/tween.ts), not through deck.gl attribute
 // `transitions`, which read the previous buffer back from the GPU synchronously at each start.
-import { PathLayer, TextLayer } from '@deck.gl/layers';
+import { PathLayer } from '@deck.gl/layers';
 import { TripsLayer } from '@deck.gl/geo-layers';
 import { PathStyleExtension } from '@deck.gl/extensions';
 import type { Layer, PickingInfo } from '@deck.gl/core';
 import { FlowArcLayer } from './flowArcLayer';
 import { FLOW_COLORS } from './colors';
-import { pulseSpeed, type FlowFrame, type FlowView, type LonLat } from '../model/flows';
+import { pulseSpeed, type FlowFrame, type FlowView } from '../model/flows';
 import type { WidthScale } from '../model/scale';
-import type { Lang } from '../model/format';
-import { drawnLabel, drawnStyle, PATTERN_CODE, type Pattern } from '../model/statusStyle';
+import { drawnStyle, PATTERN_CODE, type Pattern } from '../model/statusStyle';
 
 export interface FlowLayerInput {
   arcs: FlowView[];
   routes: FlowView[];
-  /** arcs followed by routes; passed in (not built here) so the label layer's data keeps its identity across frames. */
-  all: FlowView[];
   frames: Map<string, FlowFrame>;
   year: number;
   scale: WidthScale;
-  lang: Lang;
   /** Seconds, for the pulse animation. */
   time: number;
   animate: boolean;
@@ -50,37 +46,9 @@ export function routeDash(pattern: Pattern, widthPx: number, band: boolean): [nu
   return [on / widthPx, off / widthPx];
 }
 
-/** Label on a flow: "2.76 Mt", "1.4–1.5 Mt", "0.84 Mt · Jan–Jul", "plan 1.5 Mt"; empty (no box) without a figure. */
-export function flowLabel(f: FlowFrame | undefined, lang: Lang): string {
-  return f?.value ? drawnLabel(f.value, lang) : '';
-}
-
-/**
- * Where a flow's value label sits: on the route for paths; for arcs, on the arc itself. deck.gl's ArcLayer with tilt
- * ±90° lays the arc flat, bulging sideways by sqrt(r(1-r)) × height × chord length at fraction r (its `paraboloid`),
- * to the left of the direction of travel for bow +1.
- */
-const RAD = Math.PI / 180;
-const mercY = (lat: number) => Math.log(Math.tan(Math.PI / 4 + (lat * RAD) / 2)) / RAD;
-const unmercY = (y: number) => (2 * Math.atan(Math.exp(y * RAD)) - Math.PI / 2) / RAD;
-
-function labelPosition(v: FlowView): LonLat {
-  const at = v.flow.label_at;
-  if (v.path && v.pathFractions) {
-    const i = v.pathFractions.findIndex((x) => x >= at);
-    return v.path[Math.max(0, i)] as LonLat;
-  }
-  // Work in Web Mercator, where the arc is drawn, then come back to lon/lat.
-  const sy = mercY(v.source[1]);
-  const dx = v.target[0] - v.source[0];
-  const dy = mercY(v.target[1]) - sy;
-  const bulge = Math.sqrt(at * (1 - at)) * v.flow.arc_height * v.flow.bow;
-  return [v.source[0] + dx * at - dy * bulge, unmercY(sy + dy * at + dx * bulge)];
-}
-
 export function buildFlowLayers(input: FlowLayerInput): Layer[] {
   const { arcs, routes, year, scale } = input;
-  const triggers = [year, input.selectedFlow, input.lang];
+  const triggers = [year, input.selectedFlow];
   const widthTriggers = [...triggers, input.widthVersion];
   const common = {
     pickable: true,
@@ -177,23 +145,6 @@ export function buildFlowLayers(input: FlowLayerInput): Layer[] {
       fadeTrail: true,
       capRounded: true,
       updateTriggers: { getWidth: widthTriggers }
-    }),
-    new TextLayer<FlowView>({
-      id: 'flow-labels',
-      data: input.all,
-      getPosition: (v) => labelPosition(v),
-      getText: (v) => flowLabel(frameOf(input, v), input.lang),
-      getColor: (v) =>
-        [...FLOW_COLORS[v.flow.kind].map((c) => Math.round(c * 0.55)), 255] as [number, number, number, number],
-      getSize: 13,
-      fontFamily: 'Noto Sans Bold',
-      characterSet: 'auto',
-      background: true,
-      // No figure, no label: not even an empty box.
-      getBackgroundColor: (v) => (frameOf(input, v)?.value ? [255, 255, 255, 215] : [255, 255, 255, 0]),
-      backgroundPadding: [4, 2],
-      getPixelOffset: (v) => (v.path ? [0, -16] : [0, 0]),
-      updateTriggers: { getText: triggers, getBackgroundColor: triggers }
     })
   ];
   return layers;

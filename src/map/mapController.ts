@@ -1,9 +1,17 @@
 // Owns the MapLibre map and its single deck.gl overlay; turns clicks and hovers into plain callbacks. No business logic.
-import { Map as MlMap, NavigationControl, AttributionControl, ScaleControl, type PaddingOptions } from 'maplibre-gl';
+import {
+  Map as MlMap,
+  NavigationControl,
+  AttributionControl,
+  ScaleControl,
+  type GeoJSONSource,
+  type PaddingOptions
+} from 'maplibre-gl';
 import { MapLibreOverlay } from '@deck.gl/maplibre';
 import type { Layer, PickingInfo } from '@deck.gl/core';
 import { ensureMaplibreWorker } from './worker';
-import { buildStyle, CLICKABLE_LAYERS, labelTexts } from './style';
+import { buildStyle, CLICKABLE_LAYERS, DECK_BEFORE_LAYER, labelTexts } from './style';
+import type { ValueLabelProps } from './valueLabels';
 import { MAP_OPTIONS } from './mapOptions';
 import { requestedProbe, wireProbe } from './probe';
 import type { Dataset } from '../data/dataset';
@@ -67,11 +75,11 @@ export class MapController {
     // Only a browser test or the benchmark installs a probe (src/map/probe.ts).
     const probe = requestedProbe();
     if (probe) wireProbe(probe, this.map, () => compositeCanvases(this.map.getContainer()));
+    // Interleaved: deck.gl draws into MapLibre's own WebGL context, between its layers (under every label). One
+    // context instead of two: half the shader pipelines to build at start-up on software GL, one canvas to composite.
     this.overlay = new MapLibreOverlay({
-      interleaved: false,
+      interleaved: true,
       layers: [],
-      // Keep deck's canvas readable for the PNG export as well.
-      deviceProps: { webgl: { preserveDrawingBuffer: true } },
       onAfterRender: () => {
         if (probe) probe.deckFrames += 1;
         if (this.hasLayers) {
@@ -164,9 +172,19 @@ export class MapController {
     else this.map.jumpTo({ center: view.center, zoom });
   }
 
+  /** Draws these deck.gl layers, just under the map's labels. */
   setLayers(layers: Layer[]): void {
-    this.overlay.setProps({ layers });
+    // deck.gl types `clone` as returning any; it returns a layer of the same class.
+    const under = (l: Layer) => (l as Layer<BeforeId>).clone({ beforeId: DECK_BEFORE_LAYER }) as Layer;
+    this.overlay.setProps({ layers: layers.map(under) });
     this.hasLayers = layers.length > 0;
+  }
+
+  /** The year's value labels (MapLibre symbols, so they collide with place names and with each other). */
+  setValueLabels(labels: GeoJSON.FeatureCollection<GeoJSON.Point, ValueLabelProps>): void {
+    const apply = () => void this.map.getSource<GeoJSONSource>('values')?.setData(labels);
+    if (this.map.isStyleLoaded()) apply();
+    else this.map.once('load', apply);
   }
 
   /**
@@ -218,6 +236,9 @@ export class MapController {
     this.map.remove();
   }
 }
+
+/** The layer prop @deck.gl/maplibre reads in interleaved mode: the map layer a deck.gl layer is drawn under. */
+type BeforeId = { beforeId: string };
 
 /** What a deck.gl pick is: a port circle (layers `port-*`, objects PortView) or a flow (objects FlowView). */
 function pickedId(info: PickingInfo | null): { kind: 'flow' | 'port'; id: string } | null {

@@ -3,6 +3,7 @@
 // scripts/bench.mjs do);
 // a production page has no probe, and then nothing here runs.
 import type { Map as MlMap, PaddingOptions } from 'maplibre-gl';
+import { PLACE_LABEL_LAYERS } from './style';
 
 export interface RenderProbe {
   mapIdle: number;
@@ -16,6 +17,8 @@ export interface RenderProbe {
   composite?: () => HTMLCanvasElement;
   /** English names of the port and terminal labels MapLibre actually placed on screen. */
   renderedLabels?: () => string[];
+  /** Text and screen box of every value label MapLibre placed (collision-aware), and of every place name. */
+  placedLabels?: () => { layer: string; text: string }[];
   /** The map's padding (the strips floating boxes cover) and whether the camera is moving. */
   padding?: () => PaddingOptions;
   moving?: () => boolean;
@@ -48,7 +51,5 @@ export function wireProbe(probe: RenderProbe, map: MlMap, composite: () => HTMLC
   probe.padding = () => map.getPadding();
   probe.moving = () => map.isMoving();
   probe.renderedLabels = () =>
-    map
-      .queryRenderedFeatures({ layers: ['port-labels', 'place-labels'] })
-      .map((f) => String(f.properties.name_en ?? ''));
+    map.queryRenderedFeatures({ layers: [...PLACE_LABEL_LAYERS] }).map((f) => String(f.properties.name_en ?? ''));
 }

@@ -3,6 +3,7 @@ import type { StyleSpecification, ExpressionSpecification, LayerSpecification } 
 import type { Dataset } from '../data/dataset';
 import { strings, type Lang } from '../model/i18n';
 import { MAP_COLORS } from './colors';
+import { VALUE_LABEL_SIZE } from './valueLabels';
 
 /** Basemap files in public/basemap (see public/basemap/PROVENANCE.md). */
 export const BASEMAP_FILES = ['land', 'countries', 'boundaries', 'coastline', 'lakes', 'rivers', 'labels'] as const;
@@ -28,7 +29,19 @@ function featureCollection(features: unknown[]) {
   return { type: 'FeatureCollection' as const, features: features as GeoJSON.Feature[] };
 }
 
-function placeLabels(id: string, filter: ExpressionSpecification, font: string[], allowOverlap: boolean, lang: Lang) {
+/**
+ * Names of the corridor's places. Ports are always drawn (`always`) but still take their room in the collision index,
+ * so value labels and lesser names move aside or hide; terminals and other places give way (`never`), trying four
+ * sides first. Constant paint and size per layer: each data-driven property would be another shader program.
+ */
+function placeLabels(
+  id: string,
+  filter: ExpressionSpecification,
+  font: string[],
+  size: number,
+  overlap: 'always' | 'never',
+  lang: Lang
+) {
   return {
     id,
     type: 'symbol' as const,
@@ -37,16 +50,37 @@ function placeLabels(id: string, filter: ExpressionSpecification, font: string[]
     layout: {
       'text-field': nameField(lang),
       'text-font': font,
-      'text-size': ['match', ['get', 'map_role'], 'port', 15, 'terminal', 13, 12] as ExpressionSpecification,
+      'text-size': size,
       'text-variable-anchor': ['left', 'right', 'top', 'bottom'] as ('left' | 'right' | 'top' | 'bottom')[],
       'text-radial-offset': 0.9,
       'text-justify': 'auto' as const,
-      'text-allow-overlap': allowOverlap,
-      'text-ignore-placement': allowOverlap
+      'text-overlap': overlap,
+      'text-ignore-placement': false
     },
     paint: { 'text-color': MAP_COLORS.label, 'text-halo-color': '#ffffff', 'text-halo-width': 1.8 }
   };
 }
+
+/**
+ * The year's value labels (src/map/valueLabels.ts sets the `values` source): placed after the port names and before
+ * every other label, in order of size, each trying its own list of sides; hidden rather than overlapping.
+ */
+const valueLabelLayer: LayerSpecification = {
+  id: 'value-labels',
+  type: 'symbol',
+  source: 'values',
+  layout: {
+    'text-field': ['get', 'text'],
+    'text-font': BOLD,
+    'text-size': VALUE_LABEL_SIZE,
+    'text-variable-anchor-offset': ['get', 'anchors'],
+    'text-justify': 'auto',
+    'symbol-sort-key': ['get', 'rank'],
+    'text-overlap': 'never',
+    'text-padding': 3
+  },
+  paint: { 'text-color': ['get', 'color'], 'text-halo-color': 'rgba(255, 255, 255, 0.92)', 'text-halo-width': 2.5 }
+};
 
 /** Sources of the embedded Natural Earth basemap. */
 function basemapSources(base: string): StyleSpecification['sources'] {
@@ -144,7 +178,8 @@ export function buildStyle(data: Dataset, base: string, lang: Lang): StyleSpecif
       btc: { type: 'geojson', data: lineFeatures(['btc']) },
       btk: { type: 'geojson', data: lineFeatures(['btk']) },
       lanes: { type: 'geojson', data: lineFeatures(['aktau_alat', 'kuryk_alat']) },
-      places: { type: 'geojson', data: places }
+      places: { type: 'geojson', data: places },
+      values: { type: 'geojson', data: featureCollection([]) }
     },
     layers: [
       ...basemap.below,
@@ -225,14 +260,17 @@ export function buildStyle(data: Dataset, base: string, lang: Lang): StyleSpecif
           'circle-stroke-width': 2
         }
       },
-      placeLabels('port-labels', ['in', ['get', 'map_role'], ['literal', ['port', 'terminal']]], BOLD, true, lang),
       placeLabels(
         'place-labels',
         ['!', ['in', ['get', 'map_role'], ['literal', ['port', 'terminal']]]],
         REGULAR,
-        false,
+        12,
+        'never',
         lang
-      )
+      ),
+      placeLabels('terminal-labels', ['==', ['get', 'map_role'], 'terminal'], BOLD, 13, 'never', lang),
+      valueLabelLayer,
+      placeLabels('port-labels', ['==', ['get', 'map_role'], 'port'], BOLD, 15, 'always', lang)
     ]
   };
 }
@@ -243,11 +281,18 @@ export function labelTexts(lang: Lang): Record<string, ExpressionSpecification |
     'sea-labels': nameField(lang),
     'country-labels': nameField(lang),
     'port-labels': nameField(lang),
+    'terminal-labels': nameField(lang),
     'place-labels': nameField(lang),
     'line-labels': strings(lang).btcMapLabel,
     'btk-labels': strings(lang).btkMapLabel
   };
 }
+
+/** Names of the corridor's places, as MapLibre placed them (the render probe reads these). */
+export const PLACE_LABEL_LAYERS = ['port-labels', 'terminal-labels', 'place-labels'] as const;
+
+/** deck.gl's arcs and circles are drawn just under this layer: over the basemap and the corridor's lines, under every label. */
+export const DECK_BEFORE_LAYER = 'line-labels';
 
 /** Layers a click can open a panel from (ports and terminals; the BTC and BTK lines). */
 export const CLICKABLE_LAYERS = ['places', 'btc', 'btk', 'sea-lanes'] as const;
