@@ -46,6 +46,10 @@ export class MapController {
   private lang: Lang;
   private hasLayers = false;
   private drewLayers = false;
+  private deckViewSynced = false;
+  /** Set on the map's first `load`; value labels given before then wait in `pendingLabels`. */
+  private styleLoaded = false;
+  private pendingLabels: GeoJSON.FeatureCollection<GeoJSON.Point, ValueLabelProps> | null = null;
   /** The kind of the last pointer that went down or moved on the map: 'mouse', 'touch' or 'pen'. */
   private pointerType = 'mouse';
 
@@ -81,6 +85,14 @@ export class MapController {
       interleaved: true,
       layers: [],
       onAfterRender: () => {
+        // deck.gl follows the camera through the map's `move` events, but only from its own load on: a move before
+        // that (the first framing, at once on a phone) left its view stale, and picking missed what was drawn (drawing
+        // uses the map's matrices). One `move` after its first frame brings it up to date. (Not an `onLoad` prop:
+        // @deck.gl/maplibre wraps deck's onLoad to start listening, and every setProps would put ours back.)
+        if (!this.deckViewSynced) {
+          this.deckViewSynced = true;
+          queueMicrotask(() => this.map.fire('move'));
+        }
         if (probe) probe.deckFrames += 1;
         if (this.hasLayers) {
           this.drewLayers = true;
@@ -133,6 +145,8 @@ export class MapController {
     });
     this.map.on('mouseout', () => this.cb.onHoverPlace?.(null));
     this.map.once('load', () => {
+      this.styleLoaded = true;
+      this.applyValueLabels();
       // The legend shows the full attribution; keep MapLibre's control folded so it never covers the timeline.
       this.map.getContainer().querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show');
     });
@@ -182,9 +196,17 @@ export class MapController {
 
   /** The year's value labels (MapLibre symbols, so they collide with place names and with each other). */
   setValueLabels(labels: GeoJSON.FeatureCollection<GeoJSON.Point, ValueLabelProps>): void {
-    const apply = () => void this.map.getSource<GeoJSONSource>('values')?.setData(labels);
-    if (this.map.isStyleLoaded()) apply();
-    else this.map.once('load', apply);
+    // Not `isStyleLoaded()`: that is false while any source is still loading (the previous year's labels, say), and
+    // a `load` listener added then would never run. Before the first `load`, the newest labels wait for it.
+    this.pendingLabels = labels;
+    if (this.styleLoaded) this.applyValueLabels();
+  }
+
+  private applyValueLabels(): void {
+    const labels = this.pendingLabels;
+    if (!labels) return;
+    this.pendingLabels = null;
+    void this.map.getSource<GeoJSONSource>('values')?.setData(labels);
   }
 
   /**
@@ -228,7 +250,8 @@ export class MapController {
       for (const [layer, text] of Object.entries(labelTexts(lang)))
         if (this.map.getLayer(layer)) this.map.setLayoutProperty(layer, 'text-field', text);
     };
-    if (this.map.isStyleLoaded()) apply();
+    // As for value labels: `isStyleLoaded()` is false while a source loads, and `load` has fired long before.
+    if (this.styleLoaded) apply();
     else this.map.once('load', apply);
   }
 

@@ -9,6 +9,8 @@ export interface RenderProbe {
   mapIdle: number;
   deckFrames: number;
   mapLoaded: boolean;
+  /** Whether flow widths and port circles are still easing to the current year's values (set by the map pane). */
+  widthsMoving?: boolean;
   /** performance.now() of the first deck.gl frame with the flow layers after the map's `load` (the benchmark's mark). */
   firstArcsAt?: number;
   /** Screen position of a lon/lat, so tests can click a port where a person would. */
@@ -17,8 +19,8 @@ export interface RenderProbe {
   composite?: () => HTMLCanvasElement;
   /** English names of the port and terminal labels MapLibre actually placed on screen. */
   renderedLabels?: () => string[];
-  /** Text and screen box of every value label MapLibre placed (collision-aware), and of every place name. */
-  placedLabels?: () => { layer: string; text: string }[];
+  /** Text of every value label MapLibre placed on screen (labels hidden by collision are not placed). */
+  placedValueLabels?: () => string[];
   /** The map's padding (the strips floating boxes cover) and whether the camera is moving. */
   padding?: () => PaddingOptions;
   moving?: () => boolean;
@@ -52,4 +54,6 @@ export function wireProbe(probe: RenderProbe, map: MlMap, composite: () => HTMLC
   probe.moving = () => map.isMoving();
   probe.renderedLabels = () =>
     map.queryRenderedFeatures({ layers: [...PLACE_LABEL_LAYERS] }).map((f) => String(f.properties.name_en ?? ''));
+  probe.placedValueLabels = () =>
+    map.queryRenderedFeatures({ layers: ['value-labels'] }).map((f) => String(f.properties.text ?? ''));
 }

@@ -139,13 +139,17 @@ export async function waitForMapRendered(page: Page, minDeckFrames = 1) {
   );
 }
 
-/** Waits until the deck overlay has drawn more frames than it had (after a change of year, say). */
+/**
+ * Waits until deck.gl has drawn more frames than it had (after a change of year, say) and the widths and radii have
+ * stopped easing to the new year's values: what is on screen then is the year's picture, not a frame of the tween.
+ */
 export async function waitForNewDeckFrames(page: Page, count = 2) {
   const start = await page.evaluate(() => window.__atlasProbe?.deckFrames ?? 0);
-  await page.waitForFunction((s) => (window.__atlasProbe?.deckFrames ?? 0) >= s, start + count, {
-    timeout: 60_000,
-    polling: 100
-  });
+  await page.waitForFunction(
+    (s) => (window.__atlasProbe?.deckFrames ?? 0) >= s && window.__atlasProbe?.widthsMoving === false,
+    start + count,
+    { timeout: 60_000, polling: 100 }
+  );
 }
 
 declare global {

@@ -84,6 +84,33 @@ describe('map', () => {
     for (const n of ['Aktau', 'Kuryk', 'Alat (Port of Baku)', 'Baku']) expect(names).toContain(n);
   });
 
+  it('places the value labels of the year as map symbols, with text, and changes them with the year', async () => {
+    const placed = () =>
+      app.page.evaluate(() => {
+        const values = window.__atlasProbe?.placedValueLabels;
+        if (!values) throw new Error('no render probe');
+        return values().sort();
+      });
+    const now = await placed();
+    expect(now.length).toBeGreaterThanOrEqual(3);
+    for (const t of now) expect(t).toMatch(/\d.* (Mt|kt|t)\b/);
+    const year = app.page.getByTestId('year-label');
+    const initial = Number(await year.textContent());
+    const slider = app.page.getByTestId('year-slider');
+    await slider.focus();
+    await app.page.keyboard.press('Home');
+    await app.page.waitForFunction(
+      (before) => JSON.stringify(window.__atlasProbe?.placedValueLabels?.().sort()) !== before,
+      JSON.stringify(now),
+      { timeout: 60_000 }
+    );
+    for (const t of await placed()) expect(t).toMatch(/\d/);
+    // Back to the year the next test starts from.
+    while (Number(await year.textContent()) < initial) await app.page.keyboard.press('ArrowRight');
+    expect(Number(await year.textContent())).toBe(initial);
+    await waitForNewDeckFrames(app.page, 30); // let the width transition finish
+  });
+
   it('changes what is drawn when the slider moves to another year', async () => {
     const before = await colourPixelsInBox(app.page, FLOW_COLORS.oil, CASPIAN_SW, CASPIAN_NE, 60);
     const slider = app.page.getByTestId('year-slider');

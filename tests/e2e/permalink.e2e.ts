@@ -40,11 +40,15 @@ describe('figure permalinks', () => {
       expect(await row.locator('blockquote').textContent()).toContain(fig.quote);
       expect(await app.page.locator('.ticks li.current').textContent()).toContain(fig.year);
       // Scrolled into the panel's visible area: all of it, or from its top when it is taller than the panel (an open
-      // quote in a narrow side panel can be).
-      const [rb, pb] = await Promise.all([row.boundingBox(), panel.boundingBox()]);
-      if (!rb || !pb) throw new Error('row or panel not laid out');
-      expect(rb.y).toBeGreaterThanOrEqual(pb.y - 1);
-      expect(rb.y + Math.min(rb.height, pb.height)).toBeLessThanOrEqual(pb.y + pb.height + 1);
+      // quote in a narrow side panel can be). The panel scrolls once laid out (two animation frames after it opens;
+      // with the map drawing in the same frames that can come after the row is marked), so wait for it.
+      const placement = async () => {
+        const [rb, pb] = await Promise.all([row.boundingBox(), panel.boundingBox()]);
+        if (!rb || !pb) throw new Error('row or panel not laid out');
+        return { top: rb.y - pb.y, bottom: pb.y + pb.height - (rb.y + Math.min(rb.height, pb.height)) };
+      };
+      await expect.poll(async () => (await placement()).bottom, { timeout: 30_000 }).toBeGreaterThanOrEqual(-1);
+      expect((await placement()).top).toBeGreaterThanOrEqual(-1);
       expect(app.page.url()).toContain(`fig=${fig.id}`);
       // Moving on (another year) lets the highlight go and the URL forget the figure.
       await app.page.getByRole('button', { name: 'Previous year' }).click();
