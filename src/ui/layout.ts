@@ -13,6 +13,8 @@ export const LEFT_COLUMN_PX = 256;
 export const SHEET_REST_FRACTION = 0.4;
 /** Height of the row of fold-out buttons (places, legend) at the top of a phone's map. */
 export const PHONE_TOP_ROW_PX = 44;
+/** Height of the embed's top row (the link to the full atlas, beside the zoom buttons), px. */
+export const EMBED_TOP_ROW_PX = 36;
 
 export interface Insets {
   top: number;
@@ -37,12 +39,14 @@ export interface CoverInput {
   areaHeight: number;
   /** Whether a details panel (side panel or bottom sheet) is open. */
   panelOpen: boolean;
+  /** Embedded (`?embed=1`): the "open in the atlas" link and the zoom buttons take a row at the top. */
+  embed?: boolean;
 }
 
 /**
  * The strips of the map area that floating boxes cover: on wide screens the left column and the side panel; on phones
  * the fold-out buttons at the top and the bottom sheet at its resting height (an expanded sheet hides the whole map, so
- * it does not move it).
+ * it does not move it). Embedded on a wide screen, also the top row with the link to the full atlas.
  */
 export function coveredInsets(o: CoverInput): Insets {
   if (o.phone)
@@ -53,7 +57,7 @@ export function coveredInsets(o: CoverInput): Insets {
       left: 0
     };
   return {
-    top: 0,
+    top: o.embed ? GAP_PX + EMBED_TOP_ROW_PX : 0,
     right: o.panelOpen ? sidePanelWidth(o.areaWidth) : 0,
     bottom: 0,
     left: GAP_PX + LEFT_COLUMN_PX

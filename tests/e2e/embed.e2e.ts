@@ -48,6 +48,39 @@ describe('embedded map', () => {
     });
 });
 
+describe('embedded at 800×500 (an article column)', () => {
+  it('starts with the legend folded and the whole corridor clear of the link, the legend and the timeline', async () => {
+    const app = await openApp({ search: '?year=2024&embed=1', viewport: { width: 800, height: 500 } });
+    try {
+      const page = app.page;
+      // The map settles on its first framing of the corridor.
+      await page.waitForFunction(() => window.__atlasProbe?.moving?.() === false, null, { timeout: 60_000 });
+      expect(await page.locator('details.legend').getAttribute('open')).toBeNull();
+      const boxes = await Promise.all(['open-full', 'map'].map((id) => page.getByTestId(id).boundingBox()));
+      const [link, map] = boxes;
+      const legend = await page.locator('details.legend').boundingBox();
+      if (!link || !map || !legend) throw new Error('not laid out');
+      // Ports at either end of the corridor and its western end.
+      for (const ll of [
+        [51.2387, 43.595509],
+        [51.68116, 43.18032],
+        [35.9, 36.9]
+      ] as [number, number][]) {
+        const p = await page.evaluate((l) => window.__atlasProbe?.project?.(l), ll);
+        if (!p) throw new Error('no render probe');
+        expect(p.y).toBeGreaterThan(link.y + link.height);
+        expect(p.x).toBeGreaterThan(legend.x + legend.width);
+        expect(p.x).toBeLessThan(map.x + map.width - 20);
+        expect(p.y).toBeLessThan(map.y + map.height - 20);
+      }
+      await screenshot(page, 'embed-800x500');
+      expect(app.consoleErrors).toEqual([]);
+    } finally {
+      await app.close();
+    }
+  });
+});
+
 describe('the Embed dialog', () => {
   it('gives <iframe> code for the current view, and copies it', async () => {
     const app = await openApp({

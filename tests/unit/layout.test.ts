@@ -6,6 +6,7 @@ import {
   LEFT_COLUMN_PX,
   PHONE_TOP_ROW_PX,
   coveredInsets,
+  EMBED_TOP_ROW_PX,
   placeBeside,
   sheetRestHeight,
   sidePanelWidth
@@ -17,6 +18,11 @@ describe('coveredInsets', () => {
     expect(closed).toEqual({ top: 0, right: 0, bottom: 0, left: GAP_PX + LEFT_COLUMN_PX });
     const open = coveredInsets({ phone: false, areaWidth: 1280, areaHeight: 650, panelOpen: true });
     expect(open.right).toBe(sidePanelWidth(1280));
+  });
+
+  it('embedded on a wide screen: the top row with the link to the full atlas as well', () => {
+    const embed = coveredInsets({ phone: false, areaWidth: 800, areaHeight: 360, panelOpen: false, embed: true });
+    expect(embed).toEqual({ top: GAP_PX + EMBED_TOP_ROW_PX, right: 0, bottom: 0, left: GAP_PX + LEFT_COLUMN_PX });
   });
 
   it('phones: the fold-out buttons at the top, the sheet at its resting 40 % when open', () => {
