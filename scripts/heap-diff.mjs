@@ -183,6 +183,11 @@ export function formatHeapDiff(d) {
     lines.push(
       `  ${k.kind.padEnd(14)} ${mb(k.start).padStart(7)} → ${mb(k.end).padStart(7)} MB  (${kb(k.end - k.start)})`
     );
+  // Where the app's data lives, apart from the code V8 compiles (and optimises more of as functions get hot).
+  const data = d.kinds.filter((k) => k.kind === 'JS objects' || k.kind === 'strings');
+  const [a, b] = ['start', 'end'].map((w) => data.reduce((t, k) => t + k[w], 0));
+  const pct = a ? ((b - a) / a) * 100 : 0;
+  lines.push(`  JS objects and strings together: ${mb(a)} → ${mb(b)} MB (${pct >= 0 ? '+' : ''}${pct.toFixed(2)} %)`);
   lines.push('  groups that grew most:');
   for (const g of d.groups)
     lines.push(
