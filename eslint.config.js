@@ -15,7 +15,8 @@ const layerRules = (forbidden, why) => ({
 });
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'tests/artifacts/', 'public/', '.bench/', '.soak/', 'bench-results/'] },
+  // .soak/ and .bench/ hold apps built by the soak test and the benchmark (git ignores them too).
+  { ignores: ['dist/', 'node_modules/', 'tests/artifacts/', 'public/', '.soak/', '.bench/', 'bench-results/'] },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   ...svelte.configs.recommended,

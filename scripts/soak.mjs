@@ -5,10 +5,12 @@
 // DOM nodes and JS event listeners (CDP Memory.getDOMCounters) and live object URLs (URL.createObjectURL and
 // revokeObjectURL counted by an init script), with growth from the first sample after warm-up. The verdict compares
 // two "settled" measurements taken the same way (paused, same panel, first year): heap growth ≤ 5 %, DOM nodes
-// ≤ 0.5 % (first-render caches), no growth in listeners or object URLs. Exit code 1 when a limit is exceeded. See
-// README, "Soak test".
+// ≤ 0.5 % (first-render caches), no growth in listeners or object URLs. Exit code 1 when a limit is exceeded. With
+// --heap-diff it also takes a heap snapshot at both settled measurements and prints what grew by kind (JS objects,
+// strings, compiled code, native), by constructor, and the retainer path of new objects. See README, "Soak test".
 //
 //   npm run soak -- --minutes 30                 the full run (a CPU core for half an hour)
+//   npm run soak -- --minutes 30 --heap-diff     the same, and what grew (snapshots in .soak/)
 //   npm run soak -- --minutes 3 --sample-seconds 20 --switch-minutes 1 --warmup-seconds 30 --no-build
 import { build } from 'vite';
 import { chromium } from 'playwright-core';
@@ -18,10 +20,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium.mjs';
+import { diffHeap, formatHeapDiff, readHeapSummary, takeHeapSnapshot } from './heap-diff.mjs';
 
 const ROOT = path.resolve(fileURLToPath(new URL('..', import.meta.url)));
 const APP_DIR = path.join(ROOT, '.soak', 'app');
 const RESULTS = path.join(ROOT, 'bench-results');
+/** Where --heap-diff writes its two snapshots (tens of MB each, replaced by the next run). */
+const SNAPSHOT_DIR = path.join(ROOT, '.soak', 'heap');
 /** Limits from issue #12: the heap may not grow more than this over the run; listeners and object URLs not at all. */
 const HEAP_LIMIT_PCT = 5;
 /**
@@ -34,7 +39,7 @@ const DOM_TOLERANCE_PCT = 0.5;
 const PANELS = ['place:aktau', 'line:btc', 'place:alat', 'line:aktau_alat', 'place:kuryk', 'line:btk'];
 
 function parseArgs(argv) {
-  const o = { minutes: 30, sampleSeconds: 60, switchMinutes: 3, warmupSeconds: 120, build: true };
+  const o = { minutes: 30, sampleSeconds: 60, switchMinutes: 3, warmupSeconds: 120, build: true, heapDiff: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const next = () => {
@@ -47,6 +52,7 @@ function parseArgs(argv) {
     else if (a === '--switch-minutes') o.switchMinutes = next();
     else if (a === '--warmup-seconds') o.warmupSeconds = next();
     else if (a === '--no-build') o.build = false;
+    else if (a === '--heap-diff') o.heapDiff = true;
     else if (a === '--help' || a === '-h') {
       console.log(fs.readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\nimport ')[0]);
       process.exit(0);
@@ -216,9 +222,20 @@ async function main() {
     }
     const first = await settled(page, cdp);
     console.log(
-      `baseline (settled): heap ${mb(first.heap)} MB, DOM nodes ${first.nodes}, listeners ${first.listeners}, ` +
-        `object URLs ${first.objectUrls}`
+      `baseline (settled, ${elapsedMin().toFixed(1)} min after start): heap ${mb(first.heap)} MB, ` +
+        `DOM nodes ${first.nodes}, listeners ${first.listeners}, object URLs ${first.objectUrls}`
     );
+    // Snapshots are taken after the measurement they go with, so they do not change it.
+    const snapshots = {
+      start: path.join(SNAPSHOT_DIR, 'start.heapsnapshot'),
+      end: path.join(SNAPSHOT_DIR, 'end.heapsnapshot')
+    };
+    let heapStart = null;
+    if (o.heapDiff) {
+      fs.mkdirSync(SNAPSHOT_DIR, { recursive: true });
+      await takeHeapSnapshot(cdp, snapshots.start);
+      heapStart = readHeapSummary(snapshots.start);
+    }
     await setPlaying(page, true);
 
     console.log(
@@ -251,6 +268,11 @@ async function main() {
       );
     }
     const end = await settled(page, cdp);
+    let heapDiff = null;
+    if (heapStart) {
+      await takeHeapSnapshot(cdp, snapshots.end);
+      heapDiff = diffHeap(heapStart, snapshots.end);
+    }
     const heapGrowth = pct(end.heap, first.heap);
     const peak = samples.reduce((a, s) => Math.max(a, s.heap), first.heap);
     const verdicts = [
@@ -274,9 +296,13 @@ async function main() {
         .join(' ')}):`
     );
     for (const [text, ok] of verdicts) console.log(`  ${ok ? 'ok  ' : 'LEAK'}  ${text}`);
+    if (heapDiff) {
+      console.log(`\n${formatHeapDiff(heapDiff).join('\n')}`);
+      console.log(`  snapshots (DevTools, Memory, Load; Comparison view) → ${path.relative(ROOT, SNAPSHOT_DIR)}/`);
+    }
     fs.mkdirSync(RESULTS, { recursive: true });
     const file = path.join(RESULTS, `soak-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
-    fs.writeFileSync(file, JSON.stringify({ options: o, baseline: first, end, samples, errors }, null, 1));
+    fs.writeFileSync(file, JSON.stringify({ options: o, baseline: first, end, samples, errors, heapDiff }, null, 1));
     console.log(`  samples → ${path.relative(ROOT, file)}`);
     process.exitCode = verdicts.every(([, ok]) => ok) ? 0 : 1;
   } finally {
