@@ -7,6 +7,7 @@ import { PathStyleExtension } from '@deck.gl/extensions';
 import type { Layer, PickingInfo } from '@deck.gl/core';
 import { FlowArcLayer } from './flowArcLayer';
 import { FLOW_COLORS } from './colors';
+import { UNDER_LABELS } from './style';
 import { pulseSpeed, type FlowFrame, type FlowView } from '../model/flows';
 import type { WidthScale } from '../model/scale';
 import { drawnStyle, PATTERN_CODE, type Pattern } from '../model/statusStyle';
@@ -51,6 +52,7 @@ export function buildFlowLayers(input: FlowLayerInput): Layer[] {
   const triggers = [year, input.selectedFlow];
   const widthTriggers = [...triggers, input.widthVersion];
   const common = {
+    ...UNDER_LABELS,
     pickable: true,
     autoHighlight: true,
     highlightColor: [255, 255, 255, 90] as [number, number, number, number]
@@ -130,6 +132,7 @@ export function buildFlowLayers(input: FlowLayerInput): Layer[] {
       updateTriggers: { getWidth: widthTriggers, getColor: triggers, getDashArray: widthTriggers }
     }),
     new TripsLayer<FlowView>({
+      ...UNDER_LABELS,
       id: 'route-pulses',
       data: routes,
       visible: input.animate,

@@ -10,7 +10,7 @@ import {
 import { MapLibreOverlay } from '@deck.gl/maplibre';
 import type { Layer, PickingInfo } from '@deck.gl/core';
 import { ensureMaplibreWorker } from './worker';
-import { buildStyle, CLICKABLE_LAYERS, DECK_BEFORE_LAYER, labelTexts } from './style';
+import { buildStyle, CLICKABLE_LAYERS, labelTexts } from './style';
 import type { ValueLabelProps } from './valueLabels';
 import { MAP_OPTIONS } from './mapOptions';
 import { requestedProbe, wireProbe } from './probe';
@@ -47,9 +47,8 @@ export class MapController {
   private hasLayers = false;
   private drewLayers = false;
   private deckViewSynced = false;
-  /** Set on the map's first `load`; value labels given before then wait in `pendingLabels`. */
+  /** Set on the map's first `load` (see whenLoaded). */
   private styleLoaded = false;
-  private pendingLabels: GeoJSON.FeatureCollection<GeoJSON.Point, ValueLabelProps> | null = null;
   /** The kind of the last pointer that went down or moved on the map: 'mouse', 'touch' or 'pen'. */
   private pointerType = 'mouse';
 
@@ -146,7 +145,6 @@ export class MapController {
     this.map.on('mouseout', () => this.cb.onHoverPlace?.(null));
     this.map.once('load', () => {
       this.styleLoaded = true;
-      this.applyValueLabels();
       // The legend shows the full attribution; keep MapLibre's control folded so it never covers the timeline.
       this.map.getContainer().querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show');
     });
@@ -186,27 +184,25 @@ export class MapController {
     else this.map.jumpTo({ center: view.center, zoom });
   }
 
-  /** Draws these deck.gl layers, just under the map's labels. */
+  /** Draws these deck.gl layers (built with UNDER_LABELS from style.ts, so they lie under the map's labels). */
   setLayers(layers: Layer[]): void {
-    // deck.gl types `clone` as returning any; it returns a layer of the same class.
-    const under = (l: Layer) => (l as Layer<BeforeId>).clone({ beforeId: DECK_BEFORE_LAYER }) as Layer;
-    this.overlay.setProps({ layers: layers.map(under) });
+    this.overlay.setProps({ layers });
     this.hasLayers = layers.length > 0;
   }
 
   /** The year's value labels (MapLibre symbols, so they collide with place names and with each other). */
   setValueLabels(labels: GeoJSON.FeatureCollection<GeoJSON.Point, ValueLabelProps>): void {
-    // Not `isStyleLoaded()`: that is false while any source is still loading (the previous year's labels, say), and
-    // a `load` listener added then would never run. Before the first `load`, the newest labels wait for it.
-    this.pendingLabels = labels;
-    if (this.styleLoaded) this.applyValueLabels();
+    this.whenLoaded(() => void this.map.getSource<GeoJSONSource>('values')?.setData(labels));
   }
 
-  private applyValueLabels(): void {
-    const labels = this.pendingLabels;
-    if (!labels) return;
-    this.pendingLabels = null;
-    void this.map.getSource<GeoJSONSource>('values')?.setData(labels);
+  /**
+   * Runs `fn` now if the map has loaded its style once, else on that first `load`. Not `isStyleLoaded()`: that is also
+   * false while any source is loading (the previous year's labels, say), long after `load` has fired, and a `load`
+   * listener added then would never run.
+   */
+  private whenLoaded(fn: () => void): void {
+    if (this.styleLoaded) fn();
+    else this.map.once('load', fn);
   }
 
   /**
@@ -250,18 +246,13 @@ export class MapController {
       for (const [layer, text] of Object.entries(labelTexts(lang)))
         if (this.map.getLayer(layer)) this.map.setLayoutProperty(layer, 'text-field', text);
     };
-    // As for value labels: `isStyleLoaded()` is false while a source loads, and `load` has fired long before.
-    if (this.styleLoaded) apply();
-    else this.map.once('load', apply);
+    this.whenLoaded(apply);
   }
 
   destroy(): void {
     this.map.remove();
   }
 }
-
-/** The layer prop @deck.gl/maplibre reads in interleaved mode: the map layer a deck.gl layer is drawn under. */
-type BeforeId = { beforeId: string };
 
 /** What a deck.gl pick is: a port circle (layers `port-*`, objects PortView) or a flow (objects FlowView). */
 function pickedId(info: PickingInfo | null): { kind: 'flow' | 'port'; id: string } | null {

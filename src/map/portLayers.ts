@@ -5,6 +5,7 @@
 import type { Layer } from '@deck.gl/core';
 import { PortCircleLayer } from './portCircleLayer';
 import { PORT_COLORS } from './colors';
+import { UNDER_LABELS } from './style';
 import type { PortFrame, PortView } from '../model/ports';
 import { drawnStyle, PATTERN_CODE } from '../model/statusStyle';
 
@@ -24,6 +25,7 @@ const rgba = (rgb: readonly [number, number, number], a: number): RGBA => [rgb[0
 export function buildPortLayers(input: PortLayerInput): Layer[] {
   const triggers = [input.year];
   const common = {
+    ...UNDER_LABELS,
     data: input.ports,
     pickable: true,
     autoHighlight: true,

@@ -291,8 +291,11 @@ export function labelTexts(lang: Lang): Record<string, ExpressionSpecification |
 /** Names of the corridor's places, as MapLibre placed them (the render probe reads these). */
 export const PLACE_LABEL_LAYERS = ['port-labels', 'terminal-labels', 'place-labels'] as const;
 
-/** deck.gl's arcs and circles are drawn just under this layer: over the basemap and the corridor's lines, under every label. */
-export const DECK_BEFORE_LAYER = 'line-labels';
+/**
+ * Props that put a deck.gl layer just under the map's first label layer (interleaved drawing reads `beforeId`): over
+ * the basemap and the corridor's lines, under every label. Spread into each layer's props where it is built.
+ */
+export const UNDER_LABELS = { beforeId: 'line-labels' } as const;
 
 /** Layers a click can open a panel from (ports and terminals; the BTC and BTK lines). */
 export const CLICKABLE_LAYERS = ['places', 'btc', 'btk', 'sea-lanes'] as const;

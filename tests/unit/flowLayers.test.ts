@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildFlowLayers, type FlowLayerInput } from '../../src/map/flowLayers';
 import { flowFrames, flowViews, maxFlowTonnes } from '../../src/model/flows';
 import { makeWidthScale } from '../../src/model/scale';
+import { UNDER_LABELS } from '../../src/map/style';
 import { loadRealDataset } from './helpers';
 
 const data = loadRealDataset();
@@ -45,5 +46,9 @@ describe('buildFlowLayers', () => {
       ).getWidth;
     expect(widths(1)).not.toEqual(widths(2));
     expect(widths(3)).toEqual(widths(3));
+  });
+  it('draws every flow layer under the map labels (interleaved: under the first label layer)', () => {
+    for (const layer of buildFlowLayers(input(2024)))
+      expect((layer.props as { beforeId?: string }).beforeId, layer.id).toBe(UNDER_LABELS.beforeId);
   });
 });
