@@ -11,6 +11,14 @@ const data = loadRealDataset();
 afterAll(() => closeBrowser());
 
 const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
+/** Escape once the cite dialog is open (the clipboard is written by the click, before the dialog shows), then wait
+ *  until it is gone, so the next click does not land on its backdrop. */
+async function closeCiteDialog(page: Page): Promise<void> {
+  const dialog = page.getByTestId('cite-dialog');
+  await dialog.waitFor({ state: 'visible' });
+  await page.keyboard.press('Escape');
+  await expect.poll(() => dialog.count()).toBe(0);
+}
 /** A public-report figure at the Port of Baku, with a URL and a title, from the latest year. */
 const fig = [...data.figures]
   .reverse()
@@ -75,7 +83,7 @@ describe('cite a figure', () => {
     await app.page.evaluate(() => navigator.clipboard.writeText(''));
     await app.page.keyboard.press('Enter');
     await expect.poll(() => clipboard(app.page)).toContain(fig.quote);
-    await app.page.keyboard.press('Escape');
+    await closeCiteDialog(app.page);
   });
 
   it('a data table row’s Cite copies that row’s citation', async () => {
@@ -86,7 +94,7 @@ describe('cite a figure', () => {
     await row.getByRole('button', { name: /^Cite/ }).click();
     await expect.poll(() => clipboard(app.page)).toContain(other.quote);
     expect(await clipboard(app.page)).toContain(`?fig=${other.id}`);
-    await app.page.keyboard.press('Escape');
+    await closeCiteDialog(app.page);
     await app.page.getByTestId('toggle-table').click();
   });
 
@@ -96,7 +104,7 @@ describe('cite a figure', () => {
     await row.getByRole('button', { name: /^Цитировать/ }).click();
     await expect.poll(() => clipboard(app.page)).toContain('Цитата: «');
     expect(await clipboard(app.page)).toContain('дата обращения');
-    await app.page.keyboard.press('Escape');
+    await closeCiteDialog(app.page);
     await app.page.getByRole('button', { name: 'Language: English' }).click();
   });
 
