@@ -52,7 +52,12 @@ export class MapController {
   /** The kind of the last pointer that went down or moved on the map: 'mouse', 'touch' or 'pen'. */
   private pointerType = 'mouse';
 
+  /**
+   * @param visibleArea The part of the map on screen (the PNG export and the tests' snapshots are cut to it).
+   * @param container Where MapLibre draws: as wide as `visibleArea`, top-aligned, and at least as tall.
+   */
   constructor(
+    visibleArea: HTMLElement,
     container: HTMLElement,
     private data: Dataset,
     view: MapView,
@@ -77,7 +82,7 @@ export class MapController {
     this.map.addControl(new AttributionControl({ compact: true, customAttribution: attribution }), 'bottom-right');
     // Only a browser test or the benchmark installs a probe (src/map/probe.ts).
     const probe = requestedProbe();
-    if (probe) wireProbe(probe, this.map, () => compositeCanvases(this.map.getContainer()));
+    if (probe) wireProbe(probe, this.map, () => compositeCanvases(visibleArea));
     // Interleaved: deck.gl draws into MapLibre's own WebGL context, between its layers (under every label). One
     // context instead of two: half the shader pipelines to build at start-up on software GL, one canvas to composite.
     this.overlay = new MapLibreOverlay({

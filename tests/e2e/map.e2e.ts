@@ -123,6 +123,56 @@ describe('map', () => {
     expect(after.matching).toBeLessThan(before.matching * 0.6);
   });
 
+  it('keeps its canvas one size while the timeline under it grows and shrinks with the years', async () => {
+    // Resizing a WebGL canvas reallocates its buffers (0.6 s on software GL): the summary under the slider wraps to
+    // two lines in some years, and that must only move the map's padding, not resize its canvas. (A language switch
+    // may change the header's height, and with it the map's: that is a real new size, once per switch.)
+    const measure = () =>
+      app.page.evaluate(() => {
+        const canvas = document.querySelector<HTMLCanvasElement>('[data-testid="map"] canvas.maplibregl-canvas');
+        const map = document.querySelector('[data-testid="map"]')?.getBoundingClientRect();
+        const timeline = document.querySelector('[data-testid="timeline"]')?.getBoundingClientRect();
+        if (!canvas || !map || !timeline) throw new Error('no map canvas or timeline');
+        return {
+          canvas: `${canvas.width}×${canvas.height}`,
+          timeline: timeline.height,
+          gap: timeline.top - map.bottom
+        };
+      });
+    const slider = app.page.getByTestId('year-slider');
+    const year = app.page.getByTestId('year-label');
+    const initial = Number(await year.textContent());
+    const timelineHeights = new Set<number>();
+    for (const lang of ['ru', 'en'] as const) {
+      await app.page.getByRole('button', { name: lang === 'ru' ? 'Язык: русский' : 'Language: English' }).click();
+      await slider.focus();
+      await app.page.keyboard.press('Home');
+      await expect.poll(() => year.textContent()).not.toBe(String(initial));
+      // The canvas follows the new height of the map and timeline together (the header may have grown) a moment later.
+      await expect
+        .poll(() =>
+          app.page.evaluate(() => {
+            const c = document.querySelector<HTMLCanvasElement>('[data-testid="map"] canvas.maplibregl-canvas');
+            return c ? c.height - (document.querySelector('main')?.clientHeight ?? 0) * devicePixelRatio : NaN;
+          })
+        )
+        .toBe(0);
+      const seen = [await measure()];
+      while (Number(await year.textContent()) < initial) {
+        const before = await year.textContent();
+        await app.page.keyboard.press('ArrowRight');
+        await expect.poll(() => year.textContent()).not.toBe(before);
+        seen.push(await measure());
+      }
+      for (const m of seen) timelineHeights.add(m.timeline);
+      expect(new Set(seen.map((m) => m.canvas)), lang).toEqual(new Set([seen[0]?.canvas]));
+      // The visible map still ends where the timeline starts.
+      for (const m of seen) expect(Math.abs(m.gap)).toBeLessThanOrEqual(1);
+    }
+    expect(timelineHeights.size).toBeGreaterThan(1);
+    await waitForNewDeckFrames(app.page, 30);
+  });
+
   it('opens Kuryk’s panel when its port circle is clicked', async () => {
     const pos = await app.page.evaluate(
       (ll) =>
