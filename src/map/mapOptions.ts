@@ -12,7 +12,8 @@ export const MAP_OPTIONS = {
   ],
   attributionControl: false,
   dragRotate: false,
-  pitchWithRotate: false
+  pitchWithRotate: false,
+  fadeDuration: 0
 } satisfies Partial<MapOptions>;
 
 /** The fonts the map's labels use (CSS families from app.css); loaded before the map so its first frame has them. */
