@@ -9,6 +9,7 @@
 //
 //   npm run bench                        3 alternating runs, 60 s of play each
 //   npm run bench -- --runs 5 --play-seconds 600 --cpu-profile --no-build --screenshots tests/artifacts/bench
+//   npm run bench -- --reduced-motion    the app under prefers-reduced-motion: no pulses, no width tween (a floor)
 import { build } from 'vite';
 import { chromium } from 'playwright-core';
 import http from 'node:http';
@@ -26,7 +27,7 @@ const RESULTS = path.join(ROOT, 'bench-results');
 
 // ---------------------------------------------------------------- options
 function parseArgs(argv) {
-  const o = { runs: 3, playSeconds: 60, scrubSteps: 16, scrubPaceMs: 150, cpuProfile: false, build: true, shots: null };
+  const o = { runs: 3, playSeconds: 60, scrubSteps: 16, scrubPaceMs: 150, cpuProfile: false, build: true, shots: null, reducedMotion: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const next = () => {
@@ -39,6 +40,7 @@ function parseArgs(argv) {
     else if (a === '--scrub-steps') o.scrubSteps = Math.max(1, Number(next()));
     else if (a === '--scrub-pace') o.scrubPaceMs = Math.max(0, Number(next()));
     else if (a === '--cpu-profile') o.cpuProfile = true;
+    else if (a === '--reduced-motion') o.reducedMotion = true;
     else if (a === '--no-build') o.build = false;
     else if (a === '--screenshots') o.shots = path.resolve(next());
     else if (a === '--help' || a === '-h') {
@@ -128,9 +130,9 @@ async function launch() {
 }
 
 /** A fresh browser (no shader, code or HTTP cache from an earlier page) with one 1280×800 page. */
-async function openPage(viewport = { width: 1280, height: 800 }) {
+async function openPage(viewport = { width: 1280, height: 800 }, { reducedMotion = false } = {}) {
   const browser = await launch();
-  const context = await browser.newContext({ viewport });
+  const context = await browser.newContext({ viewport, reducedMotion: reducedMotion ? 'reduce' : 'no-preference' });
   const page = await context.newPage();
   await page.addInitScript(instrument);
   const requests = [];
@@ -252,7 +254,7 @@ async function heapAfterGc(cdp) {
 }
 
 async function runApp(server, opts, { profile = false } = {}) {
-  const p = await openPage();
+  const p = await openPage(undefined, { reducedMotion: opts.reducedMotion });
   const { page, cdp } = p;
   try {
     if (profile) await profileStart(cdp);
