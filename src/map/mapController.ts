@@ -45,6 +45,7 @@ export class MapController {
   private overlay: MapLibreOverlay;
   private lang: Lang;
   private hasLayers = false;
+  private layers: Layer[] = [];
   private drewLayers = false;
   private deckViewSynced = false;
   /** Set on the map's first `load` (see whenLoaded). */
@@ -113,6 +114,7 @@ export class MapController {
     this.map.on('load', () => {
       if (probe && this.drewLayers) probe.firstArcsAt ??= performance.now();
     });
+    for (const event of ['load', 'sourcedata', 'idle'] as const) this.map.on(event, () => this.ensureDeckInStyle());
     this.map.on('error', (e) => this.cb.onError(e.error.message || 'map error'));
     this.map.on('moveend', (e) => {
       if ('programmatic' in e) return;
@@ -191,8 +193,21 @@ export class MapController {
 
   /** Draws these deck.gl layers (built with UNDER_LABELS from style.ts, so they lie under the map's labels). */
   setLayers(layers: Layer[]): void {
+    this.layers = layers;
     this.overlay.setProps({ layers });
     this.hasLayers = layers.length > 0;
+  }
+
+  /**
+   * @deck.gl/maplibre puts deck.gl's layers into the map's style (under the labels) only when `setProps` is called at
+   * a moment `isStyleLoaded()` is true, which is false while any source loads. Until then it draws them after the
+   * map, over every label. The layers are set before the map has loaded (their shaders compile meanwhile) and, with
+   * the pulses paced, may not be set again for a while: so once the map has loaded what it needs, put them in.
+   */
+  private ensureDeckInStyle(): void {
+    if (!this.hasLayers || !this.map.isStyleLoaded()) return;
+    const inStyle = this.map.getLayersOrder().some((id) => this.map.getLayer(id)?.type === 'custom');
+    if (!inStyle) this.overlay.setProps({ layers: this.layers });
   }
 
   /** The year's value labels (MapLibre symbols, so they collide with place names and with each other). */

@@ -236,3 +236,20 @@ describe('port circles', () => {
     }
   });
 });
+
+describe('deck.gl layers in the map', () => {
+  it('lie in the style under the labels once the map has loaded, even with nothing animating', async () => {
+    // With no pulses (reduced motion) nothing sets the layers again after the map's load: @deck.gl/maplibre must have
+    // been given them once the style could take them, or it draws them over every label.
+    const app = await openApp({ search: '?year=2023', reducedMotion: 'reduce' });
+    try {
+      const order = await app.page.evaluate(() => window.__atlasProbe?.styleOrder?.() ?? []);
+      const custom = order.filter((l) => l.endsWith(':custom'));
+      expect(custom.length).toBeGreaterThan(0);
+      const firstLabel = order.findIndex((l) => l.endsWith(':symbol'));
+      for (const l of custom) expect(order.indexOf(l), l).toBeLessThan(firstLabel);
+    } finally {
+      await app.close();
+    }
+  });
+});
