@@ -3,31 +3,7 @@
 // along the arc, so they read the same on short and long arcs. The pulse phase comes from a `time` prop.
 import { ArcLayer, type ArcLayerProps } from '@deck.gl/layers';
 import type { Accessor, DefaultProps } from '@deck.gl/core';
-import type { ShaderModule } from '@luma.gl/shadertools';
-
-const uniformBlock = `\
-layout(std140) uniform flowAnimUniforms {
-  float time;
-  float pulses;
-} flowAnim;
-`;
-
-/** Uniform values of the animation module, as `shaderInputs.setProps({ flowAnim })` takes them. */
-// A type alias, not an interface: shaderInputs wants a record with an index signature.
-type FlowAnimProps = {
-  /** Animation clock in seconds. */
-  time: number;
-  /** 1 draws pulses, 0 none (the uniform block declares it as a float). */
-  pulses: number;
-};
-
-/** Shader module carrying the animation clock, typed like deck.gl's own `arcUniforms`/`tripsUniforms`. */
-const flowAnimUniforms = {
-  name: 'flowAnim',
-  vs: uniformBlock,
-  fs: uniformBlock,
-  uniformTypes: { time: 'f32', pulses: 'f32' }
-} as const satisfies ShaderModule<FlowAnimProps>;
+import { flowAnimUniforms, pulseGlsl, type FlowAnimProps, type LayerShaders } from './flowAnim';
 
 /** Properties FlowArcLayer adds to ArcLayer. */
 interface FlowArcExtraProps<D> {
@@ -63,11 +39,6 @@ const defaultProps: DefaultProps<FlowArcLayerProps> = {
   pulses: true
 };
 
-/** What this layer reads of deck.gl's shader spec; deck.gl declares `Layer.getShaders()` as returning `any`. */
-interface LayerShaders {
-  modules: ShaderModule[];
-}
-
 export class FlowArcLayer<D = unknown> extends ArcLayer<D, Required<FlowArcExtraProps<D>>> {
   static override layerName = 'FlowArcLayer';
   static override defaultProps = defaultProps;
@@ -98,11 +69,7 @@ export class FlowArcLayer<D = unknown> extends ArcLayer<D, Required<FlowArcExtra
             // Estimate: lighter stripes across a continuous line.
             if (mod(px, 8.0) > 4.0) color.a *= 0.35;
           }
-          if (flowAnim.pulses > 0.5 && vPulseSpeed > 0.0) {
-            float phase = fract(along * 5.0 - flowAnim.time * vPulseSpeed);
-            float glow = smoothstep(0.0, 0.06, phase) * (1.0 - smoothstep(0.06, 0.22, phase));
-            color.rgb = mix(color.rgb, vec3(1.0), glow * 0.6);
-          }
+          ${pulseGlsl('along', 'vPulseSpeed')}
         `
       }
     };

@@ -1,11 +1,10 @@
 // deck.gl layers for the flows in one year (their value labels are MapLibre symbols: src/map/valueLabels.ts). Data arrays are the static flow views; only accessors' results change,
 // signalled through updateTriggers. Widths tween on the CPU (src/model/tween.ts), not through deck.gl attribute
 // `transitions`, which read the previous buffer back from the GPU synchronously at each start.
-import { PathLayer } from '@deck.gl/layers';
-import { TripsLayer } from '@deck.gl/geo-layers';
 import { PathStyleExtension } from '@deck.gl/extensions';
 import type { Layer, PickingInfo } from '@deck.gl/core';
 import { FlowArcLayer } from './flowArcLayer';
+import { FlowPathLayer } from './flowPathLayer';
 import { FLOW_COLORS } from './colors';
 import { UNDER_LABELS } from './style';
 import { pulseSpeed, type FlowFrame, type FlowView } from '../model/flows';
@@ -46,6 +45,9 @@ export function routeDash(pattern: Pattern, widthPx: number, band: boolean): [nu
   const [on, off] = band && pattern === 'stripes' ? [0, 0] : px[pattern];
   return [on / widthPx, off / widthPx];
 }
+
+/** One extension instance for every route layer (deck.gl compares extensions by instance when it diffs props). */
+const DASH = new PathStyleExtension({ dash: true });
 
 export function buildFlowLayers(input: FlowLayerInput): Layer[] {
   const { arcs, routes, year, scale } = input;
@@ -94,61 +96,50 @@ export function buildFlowLayers(input: FlowLayerInput): Layer[] {
       }
     });
 
+  /**
+   * A route over land of one band (the light upper bound, or the certain lower bound with the pulses), dashed by status. Band and core are one layer class
+   * with one shader program (each distinct program costs 1–3 s at start-up on software WebGL).
+   */
+  const routeLayer = (
+    id: 'route-band' | 'route-core',
+    width: (f: FlowFrame | undefined) => number,
+    alpha: number,
+    band: boolean
+  ) =>
+    new FlowPathLayer<FlowView>({
+      id,
+      data: routes,
+      ...common,
+      getPath: (v) => v.path ?? [],
+      getWidth: (v) => width(frameOf(input, v)),
+      getColor: (v) => color(v, frameOf(input, v), alpha),
+      getDashArray: (v) => {
+        const f = frameOf(input, v);
+        return routeDash(styleOf(f)?.pattern ?? 'solid', width(f), band);
+      },
+      getPulsePath: (v) => {
+        const speed = band ? 0 : pulseSpeed(frameOf(input, v)?.value?.max ?? 0, scale);
+        return (v.pathFractions ?? []).map((f) => [f, speed] as const);
+      },
+      time: input.time,
+      pulses: !band && input.animate,
+      extensions: [DASH],
+      widthUnits: 'pixels',
+      capRounded: true,
+      jointRounded: true,
+      updateTriggers: {
+        getWidth: widthTriggers,
+        getColor: triggers,
+        getDashArray: widthTriggers,
+        getPulsePath: triggers
+      }
+    });
+
   const layers: Layer[] = [
     arcLayer('flow-band', (f) => f?.bandWidth ?? 0, 80, false),
     arcLayer('flow-core', (f) => f?.coreWidth ?? 0, 235, true),
-    new PathLayer<FlowView, { getDashArray?: (v: FlowView) => [number, number] }>({
-      id: 'route-band',
-      data: routes,
-      ...common,
-      getPath: (v) => v.path ?? [],
-      getWidth: (v) => frameOf(input, v)?.bandWidth ?? 0,
-      getColor: (v) => color(v, frameOf(input, v), 80),
-      getDashArray: (v) => {
-        const f = frameOf(input, v);
-        return routeDash(styleOf(f)?.pattern ?? 'solid', f?.bandWidth ?? 0, true);
-      },
-      extensions: [new PathStyleExtension({ dash: true })],
-      widthUnits: 'pixels',
-      capRounded: true,
-      jointRounded: true,
-      updateTriggers: { getWidth: widthTriggers, getColor: triggers, getDashArray: widthTriggers }
-    }),
-    new PathLayer<FlowView, { getDashArray?: (v: FlowView) => [number, number] }>({
-      id: 'route-core',
-      data: routes,
-      ...common,
-      getPath: (v) => v.path ?? [],
-      getWidth: (v) => frameOf(input, v)?.coreWidth ?? 0,
-      getColor: (v) => color(v, frameOf(input, v), 235),
-      getDashArray: (v) => {
-        const f = frameOf(input, v);
-        return routeDash(styleOf(f)?.pattern ?? 'solid', f?.coreWidth ?? 0, false);
-      },
-      extensions: [new PathStyleExtension({ dash: true })],
-      widthUnits: 'pixels',
-      capRounded: true,
-      jointRounded: true,
-      updateTriggers: { getWidth: widthTriggers, getColor: triggers, getDashArray: widthTriggers }
-    }),
-    new TripsLayer<FlowView>({
-      ...UNDER_LABELS,
-      id: 'route-pulses',
-      data: routes,
-      visible: input.animate,
-      getPath: (v) => v.path ?? [],
-      // Timestamps are fractions of the route (0..1); the loop below runs the pulse source → target.
-      getTimestamps: (v) => v.pathFractions ?? [],
-      getColor: [255, 255, 255],
-      opacity: 0.65,
-      getWidth: (v) => Math.max(1, (frameOf(input, v)?.coreWidth ?? 0) * 0.6),
-      widthUnits: 'pixels',
-      trailLength: 0.12,
-      currentTime: (input.time * 0.12) % 1.12,
-      fadeTrail: true,
-      capRounded: true,
-      updateTriggers: { getWidth: widthTriggers }
-    })
+    routeLayer('route-band', (f) => f?.bandWidth ?? 0, 80, true),
+    routeLayer('route-core', (f) => f?.coreWidth ?? 0, 235, false)
   ];
   return layers;
 }

@@ -51,4 +51,36 @@ describe('buildFlowLayers', () => {
     for (const layer of buildFlowLayers(input(2024)))
       expect((layer.props as { beforeId?: string }).beforeId, layer.id).toBe(UNDER_LABELS.beforeId);
   });
+  it('draws arcs and routes with two layer classes, one shader program each, pulses on the core bands only', () => {
+    // Each distinct deck.gl program costs 1–3 s to prepare at start-up on software WebGL: band and core share one.
+    const layers = buildFlowLayers(input(2024, 2));
+    expect(layers.map((l) => `${l.id}:${l.constructor.name}`)).toEqual([
+      'flow-band:FlowArcLayer',
+      'flow-core:FlowArcLayer',
+      'route-band:FlowPathLayer',
+      'route-core:FlowPathLayer'
+    ]);
+    const props = (id: string) => layers.find((l) => l.id === id)?.props as unknown as Record<string, unknown>;
+    expect(props('route-core').pulses).toBe(true);
+    expect(props('route-band').pulses).toBe(false);
+    expect(props('route-core').time).toBe(2);
+    const off = buildFlowLayers({ ...input(2024), animate: false });
+    for (const l of off) expect((l.props as unknown as { pulses: boolean }).pulses, l.id).toBe(false);
+    // Each route's pulse path runs from its source (0) to its target (1), one pair per vertex, one speed per route.
+    const pulsePath = props('route-core').getPulsePath as (v: (typeof routes)[number]) => [number, number][];
+    const bandPath = props('route-band').getPulsePath as (v: (typeof routes)[number]) => [number, number][];
+    for (const r of routes) {
+      const p = pulsePath(r);
+      expect(p.length, r.flow.id).toBe(r.path?.length);
+      expect(p[0]?.[0]).toBe(0);
+      expect(p.at(-1)?.[0]).toBeCloseTo(1, 9);
+      expect(new Set(p.map((x) => x[1])).size).toBe(1);
+      for (const [, speed] of bandPath(r)) expect(speed).toBe(0);
+    }
+    expect(routes.some((r) => (pulsePath(r)[0]?.[1] ?? 0) > 0)).toBe(true);
+    // Every accessor that reads the year is re-run when the year changes.
+    for (const id of ['route-band', 'route-core', 'flow-band', 'flow-core'])
+      for (const accessor of Object.keys(props(id)).filter((k) => /^get(Color|Width|Pattern|Pulse)/.test(k)))
+        expect(Object.keys(props(id).updateTriggers as object), `${id}.${accessor}`).toContain(accessor);
+  });
 });
