@@ -47,7 +47,7 @@ function geodataExpected(): Plugin {
  * (README, "Content-Security-Policy", gives the reasons and how to send it as a header). Measured with every
  * directive at 'self' only: the one thing beyond it the app needs is data: images (MapLibre's control icons are
  * data: SVGs in its stylesheet). Not needed, so not allowed: inline or eval script (zod runs jitless, see
- * src/data/schema.ts; deck.gl and luma.gl use neither), inline styles (Svelte's style: directives and MapLibre write
+ * src/data/zod.ts; deck.gl and luma.gl use neither), inline styles (Svelte's style: directives and MapLibre write
  * through the CSSOM, which style-src does not govern), blob: workers (MapLibre starts its worker from its own URL
  * when that is same-origin) and blob: images (only for raster tiles and sprites, which the map has none of).
  */

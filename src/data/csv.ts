@@ -17,12 +17,13 @@ export interface CsvResult<T> extends Validated<T> {
 const INCOMPLETE = new Set(['TooFewFields', 'MissingQuotes', 'InvalidQuotes']);
 
 /** The columns a row schema reads: the keys of a zod object (other schemas check no header). */
-export function schemaColumns(schema: z.ZodType): string[] {
-  return schema instanceof z.ZodObject ? Object.keys(schema.shape) : [];
+export function schemaColumns(schema: z.core.$ZodType): string[] {
+  // The core class, so that an object schema of either zod/mini or the full zod build counts.
+  return schema instanceof z.core.$ZodObject ? Object.keys(schema._zod.def.shape) : [];
 }
 
 /** Never throws: whatever the text, the result names each problem by line (header = line 1) and field. */
-export function parseCsv<S extends z.ZodType>(file: string, text: string, schema: S): CsvResult<z.infer<S>> {
+export function parseCsv<S extends z.core.$ZodType>(file: string, text: string, schema: S): CsvResult<z.infer<S>> {
   const src = text.replace(/^\uFEFF/, '');
   const issues: DataIssue[] = [];
   const header = (Papa.parse<string[]>(src, { preview: 1, delimiter: ',' }).data[0] ?? []).map((h) => h.trim());

@@ -177,7 +177,7 @@ export function buildDataset(
   };
 
   // Each kept row comes with its line in the file, so the cross-file checks below name the right line.
-  const csv = <S extends z.ZodType>(key: GeodataKey, schema: S): { rows: z.infer<S>[]; lines: number[] } => {
+  const csv = <S extends z.core.$ZodType>(key: GeodataKey, schema: S): { rows: z.infer<S>[]; lines: number[] } => {
     const text = textOf(key, 'csv');
     if (text === undefined) return { rows: [], lines: [] };
     const r = parseCsv(GEODATA_FILES[key], text, schema);
@@ -227,7 +227,7 @@ export function buildDataset(
   const geoRows = <T extends Place | LineFeature>(
     key: GeodataKey,
     raw: unknown[],
-    schema: z.ZodType<T>,
+    schema: z.core.$ZodType<T>,
     rowNumber: (i: number) => number
   ): T[] => {
     const file = GEODATA_FILES[key];
@@ -258,7 +258,7 @@ export function buildDataset(
   const { rows: milestonesRaw, lines: milestoneLines } = csv('milestones', milestoneSchema);
 
   /** A JSON file holding a list of records (flows, port circles, corridor totals), numbered from 1. */
-  const jsonList = <S extends z.ZodType>(key: GeodataKey, schema: S): { rows: z.infer<S>[]; lines: number[] } => {
+  const jsonList = <S extends z.core.$ZodType>(key: GeodataKey, schema: S): { rows: z.infer<S>[]; lines: number[] } => {
     const parsed = json(key);
     if (!Array.isArray(parsed)) {
       if (parsed !== undefined)

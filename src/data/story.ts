@@ -13,26 +13,31 @@ export const STORY_FILE = 'story.json';
  */
 export const PLACEHOLDER_RE = /\{(fig|year|milestone):([A-Za-z0-9-]+)\}/g;
 
-const text = z.string().trim().min(1, 'is empty');
+const text = z.string().check(z.trim(), z.minLength(1, 'is empty'));
 
 /** Story text: placeholders for every number and date; a bare digit outside them would be a number with no row. */
-const storyText = text.refine((s) => !/\d/.test(s.replace(PLACEHOLDER_RE, '')), {
-  error: 'has a number outside a {fig:…}, {year:…} or {milestone:…} placeholder'
-});
+const storyText = text.check(
+  z.refine((s) => !/\d/.test(s.replace(PLACEHOLDER_RE, '')), {
+    error: 'has a number outside a {fig:…}, {year:…} or {milestone:…} placeholder'
+  })
+);
 
 export const storyStepSchema = z.object({
-  id: text.regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lower-case letters, digits and dashes'),
+  id: text.check(z.regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lower-case letters, digits and dashes')),
   /** The map's year at this step (a year of the timeline). */
-  year: z.number().int().min(1800).max(2100),
+  year: z.number().check(z.int(), z.gte(1800), z.lte(2100)),
   view: z.object({
-    center: z.tuple([z.number().min(10).max(90), z.number().min(25).max(60)]),
-    zoom: z.number().min(2.5).max(12)
+    center: z.tuple([z.number().check(z.gte(10), z.lte(90)), z.number().check(z.gte(25), z.lte(60))]),
+    zoom: z.number().check(z.gte(2.5), z.lte(12))
   }),
   /** What the step opens: `place:<id>`, `line:<id>`, `flow:<id>` or `corridor:<id>`, or null for none. */
-  selection: z
-    .string()
-    .regex(/^(place|line|flow|corridor):[a-z0-9_]+$/, 'must be place:<id>, line:<id>, flow:<id> or corridor:<id>')
-    .nullable(),
+  selection: z.nullable(
+    z
+      .string()
+      .check(
+        z.regex(/^(place|line|flow|corridor):[a-z0-9_]+$/, 'must be place:<id>, line:<id>, flow:<id> or corridor:<id>')
+      )
+  ),
   title_en: storyText,
   title_ru: storyText,
   caption_en: storyText,

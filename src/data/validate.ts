@@ -1,5 +1,5 @@
 // Validates parsed rows against a schema, keeping the good rows and naming file, row and field for each bad one.
-import type { z } from 'zod';
+import { z } from './zod';
 
 export interface DataIssue {
   file: string;
@@ -16,7 +16,7 @@ export interface Validated<T> {
   lines: number[];
 }
 
-export function validateRows<S extends z.ZodType>(
+export function validateRows<S extends z.core.$ZodType>(
   file: string,
   raw: unknown[],
   schema: S,
@@ -26,7 +26,7 @@ export function validateRows<S extends z.ZodType>(
   const issues: DataIssue[] = [];
   const lines: number[] = [];
   raw.forEach((r, i) => {
-    const parsed = schema.safeParse(r);
+    const parsed = z.safeParse(schema, r);
     if (parsed.success) {
       rows.push(parsed.data);
       lines.push(rowNumber(i));
