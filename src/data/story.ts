@@ -1,6 +1,7 @@
 // The guided tour (geodata/story.json): each step's schema, and the checks that its selection and every number it
 // quotes exist in the dataset — a caption never carries a number of its own.
 import { z } from './zod';
+import { BASEMAP_BOX } from './region';
 import type { Dataset } from './dataset';
 import { validateRows, type DataIssue } from './validate';
 
@@ -24,8 +25,12 @@ export const storyStepSchema = z.object({
   id: text.regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lower-case letters, digits and dashes'),
   /** The map's year at this step (a year of the timeline). */
   year: z.number().int().min(1800).max(2100),
+  /** Centre inside the box the camera can show (the map's maxBounds), as a URL's view is clamped. */
   view: z.object({
-    center: z.tuple([z.number().min(10).max(90), z.number().min(25).max(60)]),
+    center: z.tuple([
+      z.number().min(BASEMAP_BOX.west).max(BASEMAP_BOX.east),
+      z.number().min(BASEMAP_BOX.south).max(BASEMAP_BOX.north)
+    ]),
     zoom: z.number().min(2.5).max(12)
   }),
   /** What the step opens: `place:<id>`, `line:<id>`, `flow:<id>` or `corridor:<id>`, or null for none. */

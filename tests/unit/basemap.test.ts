@@ -7,10 +7,12 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { booleanPointInPolygon, point, pointToLineDistance } from '@turf/turf';
 import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon, Position } from 'geojson';
+import { BASEMAP_BOX } from '../../src/data/region';
 
 const BASEMAP_DIR = fileURLToPath(new URL('../../public/basemap/', import.meta.url));
 const SCRIPT = fileURLToPath(new URL('../../scripts/build-basemap.mjs', import.meta.url));
-const BOX = { west: 24, south: 32, east: 72, north: 53 };
+/** The box the app's camera is held to (maxBounds); the files must cover exactly this. */
+const BOX = BASEMAP_BOX;
 const GEOJSON_FILES = [
   'land.geojson',
   'coastline.geojson',
@@ -97,6 +99,20 @@ describe('basemap files', () => {
         }
       }
     }
+  });
+
+  it('cover exactly the camera box: the build script clips to BASEMAP_BOX and the land reaches all four edges', () => {
+    const m = /^const BOX = \[([^\]]*)\];$/m.exec(readFileSync(SCRIPT, 'utf8'));
+    expect(m, 'const BOX = [west, south, east, north]; in build-basemap.mjs').not.toBeNull();
+    expect(m?.[1]?.split(',').map(Number)).toEqual([BOX.west, BOX.south, BOX.east, BOX.north]);
+    // Every vertex lies in the box (the first test); the land's extent is the box itself, so the committed files were
+    // built with it (a smaller box would leave a strip of the camera's view blank).
+    const lons = positions(landGeometry).map((p) => p[0] ?? NaN);
+    const lats = positions(landGeometry).map((p) => p[1] ?? NaN);
+    const extent = [Math.min(...lons), Math.min(...lats), Math.max(...lons), Math.max(...lats)];
+    expect(extent).toEqual([BOX.west, BOX.south, BOX.east, BOX.north]);
+    const text = readFileSync(new URL('../../public/basemap/PROVENANCE.md', import.meta.url), 'utf8');
+    expect(text).toContain(`View box: lon ${BOX.west}..${BOX.east}, lat ${BOX.south}..${BOX.north}.`);
   });
 
   it('countries carry names and the route countries are present', () => {
