@@ -5,8 +5,9 @@ import { BASEMAP_BOX } from '../data/region';
 export const MAP_OPTIONS = {
   minZoom: 2.5,
   maxZoom: 12,
-  // The basemap's box: MapLibre keeps the whole canvas inside it (zooming in if need be), so no blank sea-coloured
-  // land past the basemap's edge is ever on screen.
+  // The basemap's box, so no blank sea-coloured land past the basemap's edge is ever on screen. MapLibre keeps the
+  // unpadded part of the map inside it (zooming in if need be); the app's MapController also keeps its padded strips
+  // inside (transformConstrain, src/map/constrain.ts).
   maxBounds: [
     [BASEMAP_BOX.west, BASEMAP_BOX.south],
     [BASEMAP_BOX.east, BASEMAP_BOX.north]
