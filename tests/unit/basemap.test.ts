@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { booleanPointInPolygon, point, pointToLineDistance } from '@turf/turf';
 import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon, Position } from 'geojson';
 import { BASEMAP_BOX } from '../../src/data/region';
+import { loadRealDataset } from './helpers';
 
 const BASEMAP_DIR = fileURLToPath(new URL('../../public/basemap/', import.meta.url));
 const SCRIPT = fileURLToPath(new URL('../../scripts/build-basemap.mjs', import.meta.url));
@@ -115,6 +116,23 @@ describe('basemap files', () => {
     expect(text).toContain(`View box: lon ${BOX.west}..${BOX.east}, lat ${BOX.south}..${BOX.north}.`);
   });
 
+  it("the script's detail box (fine simplification) holds the Caspian and every place and line of the data", () => {
+    const m = /^const DETAIL_BOX = \[([^\]]*)\];$/m.exec(readFileSync(SCRIPT, 'utf8'));
+    const [west = NaN, south = NaN, east = NaN, north = NaN] = m?.[1]?.split(',').map(Number) ?? [];
+    const inDetail = ([lon = NaN, lat = NaN]: Position) => lon >= west && lon <= east && lat >= south && lat <= north;
+    // The Caspian, Kara-Bogaz-Gol included, and the Absheron peninsula (the coasts the corridor crosses).
+    for (const p of [
+      [46.5, 36.5],
+      [55.0, 47.2]
+    ])
+      expect(inDetail(p), String(p)).toBe(true);
+    const data = loadRealDataset();
+    for (const place of data.places.values())
+      expect(inDetail(place.geometry.coordinates), place.properties.id).toBe(true);
+    for (const line of data.lines.values())
+      for (const p of positions(line.geometry)) expect(inDetail(p), line.properties.id).toBe(true);
+  });
+
   it('countries carry names and the route countries are present', () => {
     const countries = read('countries.geojson').features;
     for (const f of countries) {
@@ -209,7 +227,10 @@ describe('land/water point checks', () => {
     [45.0, 48.0],
     [66.0, 47.0],
     [35.0, 39.0],
-    [50.0, 40.45] // Absheron peninsula
+    [50.0, 40.45], // Absheron peninsula
+    [45.0, 23.0], // Saudi Arabia, near the box's south edge
+    [30.0, 26.0], // Egypt
+    [21.0, 41.0] // the Balkans, near the west edge
   ])('(%f, %f) is land', (lon, lat) => {
     expect(isLand(lon, lat)).toBe(true);
   });
