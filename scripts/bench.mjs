@@ -27,7 +27,16 @@ const RESULTS = path.join(ROOT, 'bench-results');
 
 // ---------------------------------------------------------------- options
 function parseArgs(argv) {
-  const o = { runs: 3, playSeconds: 60, scrubSteps: 16, scrubPaceMs: 150, cpuProfile: false, build: true, shots: null, reducedMotion: false };
+  const o = {
+    runs: 3,
+    playSeconds: 60,
+    scrubSteps: 16,
+    scrubPaceMs: 150,
+    cpuProfile: false,
+    build: true,
+    shots: null,
+    reducedMotion: false
+  };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const next = () => {

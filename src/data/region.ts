@@ -1,10 +1,20 @@
-// The map's region: the only part of the world the app draws. Geometry outside it is a data error, not a feature.
+// Where the map's data may lie (REGION: geometry outside it is a data error) and what the map can show (BASEMAP_BOX).
 
-/** Bounds in degrees; the map's `maxBounds` and the URL's view clamp use the same numbers. */
-export const REGION = { west: 10, south: 25, east: 90, north: 60 } as const;
+/**
+ * Where data may lie, in degrees: geometry outside it is refused when the files are read. It holds BASEMAP_BOX (a unit
+ * test checks), so every place the map can show may carry data.
+ */
+export const REGION = { west: 10, south: 20, east: 90, north: 60 } as const;
+
+/**
+ * The box the offline basemap covers (scripts/build-basemap.mjs `BOX`, which clips every file of public/basemap/ to it;
+ * tests/unit/basemap.test.ts checks the two agree). It is the map's `maxBounds`, the URL's view clamp and the range of a
+ * story step's centre: the camera never shows a place the basemap does not draw.
+ */
+export const BASEMAP_BOX = { west: 20, south: 22, east: 72, north: 56 } as const;
 
 export const inRegion = ([lon, lat]: readonly [number, number]): boolean =>
   lon >= REGION.west && lon <= REGION.east && lat >= REGION.south && lat <= REGION.north;
 
-/** "longitude 10…90, latitude 25…60": how messages state the region. */
+/** "longitude 10…90, latitude 20…60": how messages state the region. */
 export const REGION_TEXT = `longitude ${REGION.west}…${REGION.east}, latitude ${REGION.south}…${REGION.north}`;

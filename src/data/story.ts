@@ -1,6 +1,7 @@
 // The guided tour (geodata/story.json): each step's schema, and the checks that its selection and every number it
 // quotes exist in the dataset — a caption never carries a number of its own.
 import { z } from './zod';
+import { BASEMAP_BOX } from './region';
 import type { Dataset } from './dataset';
 import { validateRows, type DataIssue } from './validate';
 
@@ -26,8 +27,12 @@ export const storyStepSchema = z.object({
   id: text.check(z.regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lower-case letters, digits and dashes')),
   /** The map's year at this step (a year of the timeline). */
   year: z.number().check(z.int(), z.gte(1800), z.lte(2100)),
+  /** Centre inside the box the camera can show (the map's maxBounds), as a URL's view is clamped. */
   view: z.object({
-    center: z.tuple([z.number().check(z.gte(10), z.lte(90)), z.number().check(z.gte(25), z.lte(60))]),
+    center: z.tuple([
+      z.number().check(z.gte(BASEMAP_BOX.west), z.lte(BASEMAP_BOX.east)),
+      z.number().check(z.gte(BASEMAP_BOX.south), z.lte(BASEMAP_BOX.north))
+    ]),
     zoom: z.number().check(z.gte(2.5), z.lte(12))
   }),
   /** What the step opens: `place:<id>`, `line:<id>`, `flow:<id>` or `corridor:<id>`, or null for none. */

@@ -1,5 +1,6 @@
 // Owns the MapLibre map and its single deck.gl overlay; turns clicks and hovers into plain callbacks. No business logic.
 import {
+  LngLat,
   Map as MlMap,
   NavigationControl,
   AttributionControl,
@@ -13,6 +14,8 @@ import { ensureMaplibreWorker } from './worker';
 import { buildStyle, CLICKABLE_LAYERS, labelTexts } from './style';
 import type { ValueLabelProps } from './valueLabels';
 import { MAP_OPTIONS } from './mapOptions';
+import { constrainToBox } from './constrain';
+import { BASEMAP_BOX } from '../data/region';
 import { requestedProbe, wireProbe } from './probe';
 import type { Dataset } from '../data/dataset';
 import type { Lang } from '../model/i18n';
@@ -39,6 +42,7 @@ const PROGRAMMATIC = { programmatic: true };
 
 /** Pixels of the map covered on each side. */
 export type Padding = Required<PaddingOptions>;
+const NONE: Padding = { top: 0, right: 0, bottom: 0, left: 0 };
 
 export class MapController {
   readonly map: MlMap;
@@ -68,10 +72,24 @@ export class MapController {
   ) {
     ensureMaplibreWorker();
     this.lang = lang;
-    this.map = new MlMap({
+    let created: MlMap | undefined;
+    this.map = created = new MlMap({
       container,
       style: buildStyle(data, document.baseURI, lang),
       ...MAP_OPTIONS,
+      // maxBounds keeps only the unpadded part of the map inside the basemap's box; the padded strips (left column,
+      // side panel, a phone's top row) show the map too, so the whole canvas is kept inside it (src/map/constrain.ts).
+      transformConstrain: (lngLat, z) => {
+        // The size MapLibre gives the map (its container's, whole pixels); the padding it holds (none while it starts).
+        const view = {
+          width: Math.floor(container.clientWidth),
+          height: Math.floor(container.clientHeight),
+          padding: created?.getPadding() ?? NONE
+        };
+        const { minZoom, maxZoom } = MAP_OPTIONS;
+        const c = constrainToBox([lngLat.lng, lngLat.lat], z, view, BASEMAP_BOX, minZoom, maxZoom);
+        return { center: new LngLat(c.center[0], c.center[1]), zoom: c.zoom };
+      },
       center: view.center,
       zoom: view.zoom,
       // Keep the drawing buffer so "download PNG" can read the map canvas.

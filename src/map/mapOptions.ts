@@ -1,14 +1,16 @@
 // MapLibre options shared by the app's map and the benchmark's bare basemap page, so both draw the same map.
 import type { MapOptions } from 'maplibre-gl';
-import { REGION } from '../data/region';
+import { BASEMAP_BOX } from '../data/region';
 
 export const MAP_OPTIONS = {
   minZoom: 2.5,
   maxZoom: 12,
-  // The region the data lives in (geometry outside it is refused when the files are read).
+  // The basemap's box, so no blank sea-coloured land past the basemap's edge is ever on screen. MapLibre keeps the
+  // unpadded part of the map inside it (zooming in if need be); the app's MapController also keeps its padded strips
+  // inside (transformConstrain, src/map/constrain.ts).
   maxBounds: [
-    [REGION.west, REGION.south],
-    [REGION.east, REGION.north]
+    [BASEMAP_BOX.west, BASEMAP_BOX.south],
+    [BASEMAP_BOX.east, BASEMAP_BOX.north]
   ],
   attributionControl: false,
   dragRotate: false,

@@ -1,7 +1,7 @@
 // URL ⇄ app state in one place: only non-default values are written; nonsense values are dropped or clamped, never thrown.
 import type { Dataset } from '../data/dataset';
 import { isLang, type Lang } from '../model/i18n';
-import { REGION } from '../data/region';
+import { BASEMAP_BOX } from '../data/region';
 import { openableLines } from '../model/panels';
 import type { Selection, SelectionKind } from '../model/selection';
 import type { MapView } from '../model/view';
@@ -78,8 +78,9 @@ export function parseUrlState(search: string, b: UrlBounds): UrlState {
     const parts = view.split(',').map((s) => (s.trim() === '' ? NaN : Number(s)));
     if (parts.length === 3 && parts.every(Number.isFinite)) {
       const [lon, lat, z] = parts as [number, number, number];
+      // Into the box the camera can show (the map's maxBounds); MapLibre then moves it as far as that zoom needs.
       out.view = {
-        center: [clamp(lon, REGION.west, REGION.east), clamp(lat, REGION.south, REGION.north)],
+        center: [clamp(lon, BASEMAP_BOX.west, BASEMAP_BOX.east), clamp(lat, BASEMAP_BOX.south, BASEMAP_BOX.north)],
         zoom: clamp(z, 2.5, 12)
       };
     }

@@ -7,10 +7,13 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { booleanPointInPolygon, point, pointToLineDistance } from '@turf/turf';
 import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon, Position } from 'geojson';
+import { BASEMAP_BOX } from '../../src/data/region';
+import { loadRealDataset } from './helpers';
 
 const BASEMAP_DIR = fileURLToPath(new URL('../../public/basemap/', import.meta.url));
 const SCRIPT = fileURLToPath(new URL('../../scripts/build-basemap.mjs', import.meta.url));
-const BOX = { west: 24, south: 32, east: 72, north: 53 };
+/** The box the app's camera is held to (maxBounds); the files must cover exactly this. */
+const BOX = BASEMAP_BOX;
 const GEOJSON_FILES = [
   'land.geojson',
   'coastline.geojson',
@@ -97,6 +100,37 @@ describe('basemap files', () => {
         }
       }
     }
+  });
+
+  it('cover exactly the camera box: the build script clips to BASEMAP_BOX and the land reaches all four edges', () => {
+    const m = /^const BOX = \[([^\]]*)\];$/m.exec(readFileSync(SCRIPT, 'utf8'));
+    expect(m, 'const BOX = [west, south, east, north]; in build-basemap.mjs').not.toBeNull();
+    expect(m?.[1]?.split(',').map(Number)).toEqual([BOX.west, BOX.south, BOX.east, BOX.north]);
+    // Every vertex lies in the box (the first test); the land's extent is the box itself, so the committed files were
+    // built with it (a smaller box would leave a strip of the camera's view blank).
+    const lons = positions(landGeometry).map((p) => p[0] ?? NaN);
+    const lats = positions(landGeometry).map((p) => p[1] ?? NaN);
+    const extent = [Math.min(...lons), Math.min(...lats), Math.max(...lons), Math.max(...lats)];
+    expect(extent).toEqual([BOX.west, BOX.south, BOX.east, BOX.north]);
+    const text = readFileSync(new URL('../../public/basemap/PROVENANCE.md', import.meta.url), 'utf8');
+    expect(text).toContain(`View box: lon ${BOX.west}..${BOX.east}, lat ${BOX.south}..${BOX.north}.`);
+  });
+
+  it("the script's detail box (fine simplification) holds the Caspian and every place and line of the data", () => {
+    const m = /^const DETAIL_BOX = \[([^\]]*)\];$/m.exec(readFileSync(SCRIPT, 'utf8'));
+    const [west = NaN, south = NaN, east = NaN, north = NaN] = m?.[1]?.split(',').map(Number) ?? [];
+    const inDetail = ([lon = NaN, lat = NaN]: Position) => lon >= west && lon <= east && lat >= south && lat <= north;
+    // The Caspian, Kara-Bogaz-Gol included, and the Absheron peninsula (the coasts the corridor crosses).
+    for (const p of [
+      [46.5, 36.5],
+      [55.0, 47.2]
+    ])
+      expect(inDetail(p), String(p)).toBe(true);
+    const data = loadRealDataset();
+    for (const place of data.places.values())
+      expect(inDetail(place.geometry.coordinates), place.properties.id).toBe(true);
+    for (const line of data.lines.values())
+      for (const p of positions(line.geometry)) expect(inDetail(p), line.properties.id).toBe(true);
   });
 
   it('countries carry names and the route countries are present', () => {
@@ -193,7 +227,10 @@ describe('land/water point checks', () => {
     [45.0, 48.0],
     [66.0, 47.0],
     [35.0, 39.0],
-    [50.0, 40.45] // Absheron peninsula
+    [50.0, 40.45], // Absheron peninsula
+    [45.0, 23.0], // Saudi Arabia, near the box's south edge
+    [30.0, 26.0], // Egypt
+    [21.0, 41.0] // the Balkans, near the west edge
   ])('(%f, %f) is land', (lon, lat) => {
     expect(isLand(lon, lat)).toBe(true);
   });

@@ -270,7 +270,7 @@ describe.each(GEODATA_KEYS)('%s', (key) => {
         )
       );
       expect(one.d.issues.find((i) => i.file === file)?.message).toMatch(
-        /outside the map's region \(longitude 10…90, latitude 25…60\)/
+        /outside the map's region \(longitude 10…90, latitude 20…60\)/
       );
       const all = broken(key, { text: geojsonWith(key, shift, () => true) });
       expect(all.status).toBe('failed');

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { parseUrlState, serialiseUrlState, type UrlBounds, type UrlDefaults, type UrlState } from '../../src/state/url';
-import { REGION } from '../../src/data/region';
+import { BASEMAP_BOX } from '../../src/data/region';
 import { corridor, flow, line, place } from '../../src/model/selection';
 
 const B: UrlBounds = {
@@ -25,8 +25,8 @@ const selection = fc.oneof(
 );
 const view = fc.record({
   center: fc.tuple(
-    fc.double({ min: REGION.west, max: REGION.east, noNaN: true }),
-    fc.double({ min: REGION.south, max: REGION.north, noNaN: true })
+    fc.double({ min: BASEMAP_BOX.west, max: BASEMAP_BOX.east, noNaN: true }),
+    fc.double({ min: BASEMAP_BOX.south, max: BASEMAP_BOX.north, noNaN: true })
   ),
   zoom: fc.double({ min: 2.5, max: 12, noNaN: true })
 });
@@ -71,7 +71,8 @@ function assertUsable(s: UrlState) {
   }
   if (s.view) {
     const [lon, lat] = s.view.center;
-    expect(lon >= REGION.west && lon <= REGION.east && lat >= REGION.south && lat <= REGION.north).toBe(true);
+    const box = BASEMAP_BOX;
+    expect(lon >= box.west && lon <= box.east && lat >= box.south && lat <= box.north).toBe(true);
     expect(s.view.zoom >= 2.5 && s.view.zoom <= 12).toBe(true);
   }
   if (s.lang !== undefined) expect(['en', 'ru']).toContain(s.lang);
@@ -133,7 +134,7 @@ describe('URL state properties', () => {
     );
   });
 
-  it('clamps any finite view into the region and the zoom range', () => {
+  it('clamps any finite view into the box the camera can show and the zoom range', () => {
     fc.assert(
       fc.property(
         fc.double({ noNaN: true, noDefaultInfinity: true }),
@@ -144,8 +145,8 @@ describe('URL state properties', () => {
           const s = parseUrlState(`?view=${encodeURIComponent(`${lon},${lat},${z}`)}`, B);
           expect(s.view).toBeDefined();
           assertUsable(s);
-          expect(s.view?.center[0]).toBe(Math.min(REGION.east, Math.max(REGION.west, lon)));
-          expect(s.view?.center[1]).toBe(Math.min(REGION.north, Math.max(REGION.south, lat)));
+          expect(s.view?.center[0]).toBe(Math.min(BASEMAP_BOX.east, Math.max(BASEMAP_BOX.west, lon)));
+          expect(s.view?.center[1]).toBe(Math.min(BASEMAP_BOX.north, Math.max(BASEMAP_BOX.south, lat)));
           expect(s.view?.zoom).toBe(Math.min(12, Math.max(2.5, z)));
         }
       ),

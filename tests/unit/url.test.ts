@@ -135,9 +135,9 @@ describe('nonsense is dropped or clamped, never thrown', () => {
   it('no data years means no year', () => {
     expect(parseUrlState('?year=2020', { ...B, years: [] }).year).toBeUndefined();
   });
-  it('a view outside the region is clamped', () => {
-    expect(parseUrlState('?view=-170,-80,99', B).view).toEqual({ center: [10, 25], zoom: 12 });
-    expect(parseUrlState('?view=170,80,0', B).view).toEqual({ center: [90, 60], zoom: 2.5 });
+  it('a view outside the box the camera can show (the basemap box, the map maxBounds) is clamped into it', () => {
+    expect(parseUrlState('?view=-170,-80,99', B).view).toEqual({ center: [20, 22], zoom: 12 });
+    expect(parseUrlState('?view=170,80,0', B).view).toEqual({ center: [72, 56], zoom: 2.5 });
   });
   it('a view with an empty part is dropped, not read as zero', () => {
     expect(parseUrlState('?view=,,', B).view).toBeUndefined();
