@@ -35,13 +35,18 @@ export interface MapCallbacks {
   onError(message: string): void;
 }
 
-/** Room kept between a focused item and the covered strips or the map's edge, px. */
-const FOCUS_MARGIN_PX = 48;
 /** Marks camera moves made by the app (not the user), so they are not written to the URL as a chosen view. */
 const PROGRAMMATIC = { programmatic: true };
 
 /** Pixels of the map covered on each side. */
 export type Padding = Required<PaddingOptions>;
+/**
+ * Room kept between a focused item (the corridor, a port and its arcs, a line) and the covered strips or the map's
+ * edge, px. Port names are written to the right of their points (the first of their label anchors, style.ts), so the
+ * right side keeps room for a name as long as "Alat (Port of Baku)"; on a phone that is what keeps the eastern ports'
+ * names on screen. Ceyhan, the western end, has its name on the inner side.
+ */
+const FOCUS_MARGIN: Padding = { top: 48, bottom: 48, left: 24, right: 120 };
 const NONE: Padding = { top: 0, right: 0, bottom: 0, left: 0 };
 
 export class MapController {
@@ -264,7 +269,7 @@ export class MapController {
         [focus[0], focus[1]],
         [focus[2], focus[3]]
       ],
-      { padding: FOCUS_MARGIN_PX, maxZoom: map.getZoom() }
+      { padding: FOCUS_MARGIN, maxZoom: map.getZoom() }
     );
     if (camera) map.easeTo({ ...camera, padding: p, duration: opts.animate ? 600 : 0 }, PROGRAMMATIC);
   }
@@ -273,8 +278,13 @@ export class MapController {
   private inView(b: Bounds, p: Padding, w: number, h: number): boolean {
     const sw = this.map.project([b[0], b[1]]);
     const ne = this.map.project([b[2], b[3]]);
-    const m = FOCUS_MARGIN_PX;
-    return sw.x >= p.left + m && ne.x <= w - p.right - m && ne.y >= p.top + m && sw.y <= h - p.bottom - m;
+    const m = FOCUS_MARGIN;
+    return (
+      sw.x >= p.left + m.left &&
+      ne.x <= w - p.right - m.right &&
+      ne.y >= p.top + m.top &&
+      sw.y <= h - p.bottom - m.bottom
+    );
   }
 
   setLang(lang: Lang): void {

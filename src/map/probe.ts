@@ -21,6 +21,8 @@ export interface RenderProbe {
   renderedLabels?: () => string[];
   /** Text of every value label MapLibre placed on screen (labels hidden by collision are not placed). */
   placedValueLabels?: () => string[];
+  /** The map's zoom. */
+  zoom?: () => number;
   /** The map's style layers bottom to top as `id:type` (deck.gl's layers are `custom`). */
   styleOrder?: () => string[];
   /** The map's padding (the strips floating boxes cover) and whether the camera is moving. */
@@ -53,6 +55,7 @@ export function wireProbe(probe: RenderProbe, map: MlMap, composite: () => HTMLC
   };
   probe.composite = composite;
   probe.padding = () => map.getPadding();
+  probe.zoom = () => map.getZoom();
   probe.styleOrder = () => map.getLayersOrder().map((id) => `${id}:${map.getLayer(id)?.type ?? '?'}`);
   probe.moving = () => map.isMoving();
   probe.renderedLabels = () =>

@@ -34,13 +34,20 @@ function featureCollection(features: unknown[]) {
  * so value labels and lesser names move aside or hide; terminals and other places give way (`never`), trying four
  * sides first. Constant paint and size per layer: each data-driven property would be another shader program.
  */
+/**
+ * Port names wrap narrower when the map is zoomed out (a phone showing the whole corridor): "Alat (Port of Baku)" on
+ * one line would run past a 390 px screen's edge. Widths in ems of the text size, as MapLibre's `text-max-width`.
+ */
+export const PORT_NAME_WRAP = { belowZoom: 4.5, narrowEms: 6, ems: 10 } as const;
+
 function placeLabels(
   id: string,
   filter: ExpressionSpecification,
   font: string[],
   size: number,
   overlap: 'always' | 'never',
-  lang: Lang
+  lang: Lang,
+  maxWidth: number | ExpressionSpecification = 10
 ) {
   return {
     id,
@@ -51,6 +58,7 @@ function placeLabels(
       'text-field': nameField(lang),
       'text-font': font,
       'text-size': size,
+      'text-max-width': maxWidth,
       'text-variable-anchor': ['left', 'right', 'top', 'bottom'] as ('left' | 'right' | 'top' | 'bottom')[],
       'text-radial-offset': 0.9,
       'text-justify': 'auto' as const,
@@ -270,7 +278,13 @@ export function buildStyle(data: Dataset, base: string, lang: Lang): StyleSpecif
       ),
       placeLabels('terminal-labels', ['==', ['get', 'map_role'], 'terminal'], BOLD, 13, 'never', lang),
       valueLabelLayer,
-      placeLabels('port-labels', ['==', ['get', 'map_role'], 'port'], BOLD, 15, 'always', lang)
+      placeLabels('port-labels', ['==', ['get', 'map_role'], 'port'], BOLD, 15, 'always', lang, [
+        'step',
+        ['zoom'],
+        PORT_NAME_WRAP.narrowEms,
+        PORT_NAME_WRAP.belowZoom,
+        PORT_NAME_WRAP.ems
+      ])
     ]
   };
 }

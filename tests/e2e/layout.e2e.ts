@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import type { Page } from 'playwright-core';
+import { PORT_NAME_WRAP } from '../../src/map/style';
 import { closeBrowser, openApp, screenshot, type AppPage } from './browser';
 import { arcPoint } from '../../src/model/focus';
 
@@ -19,7 +20,7 @@ interface Box {
 const read = (file: string): unknown =>
   JSON.parse(fs.readFileSync(new URL(`../../geodata/${file}`, import.meta.url), 'utf8'));
 const placeFile = read('places.geojson') as {
-  features: { properties: { id: string }; geometry: { coordinates: LonLat } }[];
+  features: { properties: { id: string; map_role?: string; name_en: string }; geometry: { coordinates: LonLat } }[];
 };
 const flowFile = read('flows.json') as {
   id: string;
@@ -119,6 +120,45 @@ async function hiddenPoints(page: Page, points: [string, LonLat][]): Promise<str
       return hidden;
     },
     { points, boxes }
+  );
+}
+
+/**
+ * Port names (drawn in bold 15 px to the right of their points, wrapped as PORT_NAME_WRAP says: style.ts) that run past
+ * the map's right edge. Measured with the same font the map uses, as a canvas measures it.
+ */
+async function cutPortNames(page: Page): Promise<string[]> {
+  const ports = placeFile.features
+    .filter((f) => f.properties.map_role === 'port')
+    .map((f): [string, LonLat] => [f.properties.name_en, f.geometry.coordinates]);
+  return page.evaluate(
+    ({ ports, wrap }) => {
+      const probe = window.__atlasProbe;
+      const map = document.querySelector('[data-testid="map"]')?.getBoundingClientRect();
+      const ctx = document.createElement('canvas').getContext('2d');
+      if (!probe?.project || !probe.zoom || !map || !ctx) return ['no probe, map or canvas'];
+      ctx.font = '15px "Noto Sans Bold"';
+      const maxWidth = 15 * (probe.zoom() < wrap.belowZoom ? wrap.narrowEms : wrap.ems);
+      const cut: string[] = [];
+      for (const [name, ll] of ports) {
+        const p = probe.project(ll);
+        // The widest line once MapLibre wraps the name: words added while the line fits.
+        let widest = 0;
+        let line = '';
+        for (const word of name.split(' ')) {
+          const next = line ? `${line} ${word}` : word;
+          if (line && ctx.measureText(next).width > maxWidth) {
+            widest = Math.max(widest, ctx.measureText(line).width);
+            line = word;
+          } else line = next;
+        }
+        widest = Math.max(widest, ctx.measureText(line).width);
+        const right = p.x + 0.9 * 15 + widest;
+        if (right > map.right) cut.push(`${name}: ends at ${right.toFixed(0)} px, map ends at ${map.right.toFixed(0)}`);
+      }
+      return cut;
+    },
+    { ports, wrap: PORT_NAME_WRAP }
   );
 }
 
@@ -310,6 +350,7 @@ describe('phone, 390×844, touch', () => {
       [f.to, coords(f.to)]
     ]);
     expect(await hiddenPoints(app.page, ends)).toEqual([]);
+    expect(await cutPortNames(app.page)).toEqual([]);
   });
 
   it('a tap on an arc shows its tooltip, a tap elsewhere hides it, and the tooltip opens the flow’s details', async () => {
