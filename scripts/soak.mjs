@@ -14,12 +14,12 @@
 //   npm run soak -- --minutes 3 --sample-seconds 20 --switch-minutes 1 --warmup-seconds 30 --no-build
 import { build } from 'vite';
 import { chromium } from 'playwright-core';
-import http from 'node:http';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium.mjs';
+import { serve } from './serve.mjs';
 import { diffHeap, formatHeapDiff, readHeapSummary, takeHeapSnapshot } from './heap-diff.mjs';
 
 const ROOT = path.resolve(fileURLToPath(new URL('..', import.meta.url)));
@@ -59,39 +59,6 @@ function parseArgs(argv) {
     } else throw new Error(`unknown option ${a} (try --help)`);
   }
   return o;
-}
-
-const MIME = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.mjs': 'text/javascript',
-  '.css': 'text/css',
-  '.json': 'application/json',
-  '.geojson': 'application/geo+json',
-  '.csv': 'text/csv; charset=utf-8',
-  '.woff2': 'font/woff2',
-  '.png': 'image/png',
-  '.svg': 'image/svg+xml'
-};
-
-/** A static file server for the built app on 127.0.0.1; resolves to { url, close }. */
-function serve(dir) {
-  const server = http.createServer((req, res) => {
-    const p = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    const file = path.join(dir, p.endsWith('/') ? `${p}index.html` : p);
-    if (!file.startsWith(dir) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { 'content-type': MIME[path.extname(file)] ?? 'application/octet-stream' });
-    fs.createReadStream(file).pipe(res);
-  });
-  return new Promise((resolve) =>
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
-      resolve({ url: `http://127.0.0.1:${port}/`, close: () => new Promise((r) => server.close(() => r(undefined))) });
-    })
-  );
 }
 
 /** Runs before any page script: counts object URLs created and not yet revoked. */
