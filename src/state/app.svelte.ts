@@ -61,16 +61,32 @@ export class AppState {
   frames: Map<string, FlowFrame> = $derived.by(() => flowFrames(this.views, this.year, this.scale));
   portFrames: Map<string, PortFrame> = $derived.by(() => portFrames(this.ports, this.year, this.areaScale));
 
+  /**
+   * The last hovered place's title and figures in the year, by place, year and language: a pointer moving over the
+   * same port or terminal reuses them instead of building the place's whole panel again at every move.
+   */
+  private placeTip: { key: string; tip: { title: string; figures: Hovered['figures'] } | null } | null = null;
+  private placeTipFor(id: string): { title: string; figures: Hovered['figures'] } | null {
+    const key = `${id}|${this.year}|${this.lang}`;
+    if (this.placeTip?.key !== key) {
+      const panel = panelModel(place(id), this.data, this.lang);
+      const tip = panel && {
+        title: panel.title,
+        figures: panel.figures.filter((f) => f.year === this.year).slice(0, 6)
+      };
+      this.placeTip = { key, tip };
+    }
+    return this.placeTip.tip;
+  }
+
   /** What is hovered, titled, with its value this year; null when nothing with a value is under the pointer. */
   hovered = $derived.by((): Hovered | null => {
     const h = this.hover ?? this.hoverPlace;
     if (!h) return null;
     const at = { x: h.x, y: h.y, pinned: h.pinned };
     if (h.kind === 'place') {
-      const selection = place(h.id);
-      const panel = panelModel(selection, this.data, this.lang);
-      const figures = (panel?.figures ?? []).filter((f) => f.year === this.year).slice(0, 6);
-      return panel ? { ...at, title: panel.title, value: null, figures, selection } : null;
+      const tip = this.placeTipFor(h.id);
+      return tip ? { ...at, title: tip.title, value: null, figures: tip.figures, selection: place(h.id) } : null;
     }
     if (h.kind === 'port') {
       const v = this.ports.find((p) => p.port.place === h.id);
