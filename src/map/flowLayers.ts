@@ -1,6 +1,7 @@
-// deck.gl layers for the flows in one year (their value labels are MapLibre symbols: src/map/valueLabels.ts). Data arrays are the static flow views; only accessors' results change,
-// signalled through updateTriggers. Widths tween on the CPU (src/model/tween.ts), not through deck.gl attribute
-// `transitions`, which read the previous buffer back from the GPU synchronously at each start.
+// deck.gl layers for the flows in one year (their value labels are MapLibre symbols: src/map/valueLabels.ts). Data
+// arrays are the static flow views; only accessors' results change, signalled through updateTriggers. Widths tween on
+// the CPU (src/model/tween.ts), not through deck.gl attribute `transitions`, which read the previous buffer back from
+// the GPU synchronously at each start.
 import { PathStyleExtension } from '@deck.gl/extensions';
 import type { Layer, PickingInfo } from '@deck.gl/core';
 import { FlowArcLayer } from './flowArcLayer';
@@ -97,8 +98,9 @@ export function buildFlowLayers(input: FlowLayerInput): Layer[] {
     });
 
   /**
-   * A route over land of one band (the light upper bound, or the certain lower bound with the pulses), dashed by status. Band and core are one layer class
-   * with one shader program (each distinct program costs 1–3 s at start-up on software WebGL).
+   * A route over land of one band (the light upper bound, or the certain lower bound with the pulses), dashed by
+   * status. Band and core are one layer class with one shader program (each distinct program costs 1–3 s at start-up
+   * on software WebGL).
    */
   const routeLayer = (
     id: 'route-band' | 'route-core',

@@ -53,7 +53,6 @@ export class MapController {
   readonly map: MlMap;
   private overlay: MapLibreOverlay;
   private lang: Lang;
-  private hasLayers = false;
   private layers: Layer[] = [];
   private drewLayers = false;
   private deckViewSynced = false;
@@ -122,7 +121,7 @@ export class MapController {
           queueMicrotask(() => this.map.fire('move'));
         }
         if (probe) probe.deckFrames += 1;
-        if (this.hasLayers) {
+        if (this.layers.length > 0) {
           this.drewLayers = true;
           if (probe?.mapLoaded) probe.firstArcsAt ??= performance.now();
         }
@@ -218,7 +217,6 @@ export class MapController {
   setLayers(layers: Layer[]): void {
     this.layers = layers;
     this.overlay.setProps({ layers });
-    this.hasLayers = layers.length > 0;
   }
 
   /**
@@ -228,7 +226,7 @@ export class MapController {
    * the pulses paced, may not be set again for a while: so once the map has loaded what it needs, put them in.
    */
   private ensureDeckInStyle(): void {
-    if (!this.hasLayers || !this.map.isStyleLoaded()) return;
+    if (this.layers.length === 0 || !this.map.isStyleLoaded()) return;
     const inStyle = this.map.getLayersOrder().some((id) => this.map.getLayer(id)?.type === 'custom');
     if (!inStyle) this.overlay.setProps({ layers: this.layers });
   }

@@ -30,16 +30,16 @@ function featureCollection(features: unknown[]) {
 }
 
 /**
- * Names of the corridor's places. Ports are always drawn (`always`) but still take their room in the collision index,
- * so value labels and lesser names move aside or hide; terminals and other places give way (`never`), trying four
- * sides first. Constant paint and size per layer: each data-driven property would be another shader program.
- */
-/**
  * Port names wrap narrower when the map is zoomed out (a phone showing the whole corridor): "Alat (Port of Baku)" on
  * one line would run past a 390 px screen's edge. Widths in ems of the text size, as MapLibre's `text-max-width`.
  */
 export const PORT_NAME_WRAP = { belowZoom: 4.5, narrowEms: 6, ems: 10 } as const;
 
+/**
+ * Names of the corridor's places. Ports are always drawn (`always`) but still take their room in the collision index,
+ * so value labels and lesser names move aside or hide; terminals and other places give way (`never`), trying four
+ * sides first. Constant paint and size per layer: each data-driven property would be another shader program.
+ */
 function placeLabels(
   id: string,
   filter: ExpressionSpecification,

@@ -20,6 +20,9 @@ import { figureHome } from '../model/figureLink';
 import type { StoryStep } from '../data/story';
 import { parseUrlState, serialiseUrlState, urlBounds } from './url';
 
+/** A port's or terminal's tooltip: its name and its figures of the year. */
+type PlaceTip = Pick<Hovered, 'title' | 'figures'>;
+
 export class AppState {
   readonly data: Dataset;
   readonly views: FlowView[];
@@ -65,8 +68,8 @@ export class AppState {
    * The last hovered place's title and figures in the year, by place, year and language: a pointer moving over the
    * same port or terminal reuses them instead of building the place's whole panel again at every move.
    */
-  private placeTip: { key: string; tip: { title: string; figures: Hovered['figures'] } | null } | null = null;
-  private placeTipFor(id: string): { title: string; figures: Hovered['figures'] } | null {
+  private placeTip: { key: string; tip: PlaceTip | null } | null = null;
+  private placeTipFor(id: string): PlaceTip | null {
     const key = `${id}|${this.year}|${this.lang}`;
     if (this.placeTip?.key !== key) {
       const panel = panelModel(place(id), this.data, this.lang);
