@@ -2,7 +2,8 @@
 // Browser benchmark: the app against its own basemap in bare MapLibre (bench/bare.html, same style code, no corridor
 // layers, no deck.gl, no UI). Builds both, serves them on 127.0.0.1, opens them alternately in a fresh headless Chromium
 // each time (software WebGL, the flags of the browser tests) and prints min/median/max of:
-//   time to first arcs (app: first deck.gl frame with the flow layers after the map's `load`; bare: first `idle`),
+//   time to the first whole map (the map's `load`, both pages), time to first arcs (app: first deck.gl frame with the
+//   flow layers; bare: first `idle`), each taken once the GPU process has the frame (src/map/probe.ts, afterGpu),
 //   JS shipped before that moment (gzip, per chunk and total), main-thread long tasks while scrubbing the years and
 //   during play, the slowest keyboard interaction (Event Timing API) and heap growth over the play window after GC.
 // Numbers are printed (and written to bench-results/), never asserted. See README, "Performance benchmark".
@@ -200,12 +201,13 @@ async function runBare(server, { profile = false } = {}) {
       polling: 100
     });
     if (profile) await profileStop(p.cdp, 'bare-startup');
-    const { firstIdleAt, origin } = await p.page.evaluate(() => ({
+    const { firstIdleAt, loadAt, origin } = await p.page.evaluate(() => ({
       firstIdleAt: window.__bare.firstIdleAt,
+      loadAt: window.__bare.loadAt,
       origin: performance.timeOrigin
     }));
     const js = jsBefore(p.requests, server.url, BARE_DIR, origin + firstIdleAt);
-    return { firstMs: firstIdleAt, js };
+    return { firstMs: firstIdleAt, mapMs: loadAt, js };
   } finally {
     await p.close();
   }
@@ -238,8 +240,9 @@ async function runApp(server, opts, { profile = false } = {}) {
       polling: 100
     });
     if (profile) await profileStop(cdp, 'app-startup');
-    const { firstArcsAt, origin } = await page.evaluate(() => ({
+    const { firstArcsAt, firstMapAt, origin } = await page.evaluate(() => ({
       firstArcsAt: window.__atlasProbe.firstArcsAt,
+      firstMapAt: window.__atlasProbe.firstMapAt,
       origin: performance.timeOrigin
     }));
     const js = jsBefore(p.requests, server.url, APP_DIR, origin + firstArcsAt);
@@ -293,6 +296,7 @@ async function runApp(server, opts, { profile = false } = {}) {
     );
     return {
       firstMs: firstArcsAt,
+      mapMs: firstMapAt,
       js,
       startup: longStats(startupLong, 0, firstArcsAt),
       scrub: { ...longStats(perf.long, scrubFrom, scrubTo), years: opts.scrubSteps },
@@ -352,6 +356,17 @@ function report(bare, app, opts) {
         '×'
       ),
       '≤ 1.25×'
+    ],
+    [
+      'time to the first whole map (the `load` of both), ms',
+      fmt(bare.map((r) => r.mapMs)),
+      fmt(app.map((r) => r.mapMs)),
+      fmt(
+        app.map((r, i) => r.mapMs / bare[i].mapMs),
+        2,
+        '×'
+      ),
+      'info'
     ],
     [
       'JS before first arcs, gzip KiB',
@@ -444,13 +459,13 @@ try {
         const r = await runBare(bareServer);
         bare.push(r);
         console.log(
-          `run ${i + 1} bare: first idle ${r.firstMs.toFixed(0)} ms, JS ${kib(r.js.gzip).toFixed(0)} KiB gzip`
+          `run ${i + 1} bare: load ${r.mapMs.toFixed(0)} ms, first idle ${r.firstMs.toFixed(0)} ms, JS ${kib(r.js.gzip).toFixed(0)} KiB gzip`
         );
       } else {
         const r = await runApp(appServer, opts);
         app.push(r);
         console.log(
-          `run ${i + 1} app:  first arcs ${r.firstMs.toFixed(0)} ms, JS ${kib(r.js.gzip).toFixed(0)} KiB gzip, ` +
+          `run ${i + 1} app:  load ${r.mapMs.toFixed(0)} ms, first arcs ${r.firstMs.toFixed(0)} ms, JS ${kib(r.js.gzip).toFixed(0)} KiB gzip, ` +
             `scrub ${r.scrub.over50} tasks > 50 ms (max ${r.scrub.max.toFixed(0)}), ` +
             `play ${r.play.over50}/${r.play.over100} > 50/100 ms (max ${r.play.max.toFixed(0)}), ` +
             `key ${r.slowestKeyMs.toFixed(0)} ms, heap ${r.heap.growthPct.toFixed(1)} %`

@@ -16,7 +16,7 @@ import type { ValueLabelProps } from './valueLabels';
 import { MAP_OPTIONS } from './mapOptions';
 import { constrainToBox } from './constrain';
 import { BASEMAP_BOX } from '../data/region';
-import { requestedProbe, wireProbe } from './probe';
+import { afterGpu, requestedProbe, wireProbe } from './probe';
 import type { Dataset } from '../data/dataset';
 import type { Lang } from '../model/i18n';
 import { flow, line, place, type Selection } from '../model/selection';
@@ -123,7 +123,7 @@ export class MapController {
         if (probe) probe.deckFrames += 1;
         if (this.layers.length > 0) {
           this.drewLayers = true;
-          if (probe?.mapLoaded) probe.firstArcsAt ??= performance.now();
+          if (probe?.mapLoaded && probe.firstArcsAt === undefined) probe.firstArcsAt = afterGpu(this.map);
         }
       },
       // Hover is a mouse thing: the mouse events a browser makes up after a tap are ignored.
@@ -134,7 +134,7 @@ export class MapController {
     });
     this.map.addControl(this.overlay);
     this.map.on('load', () => {
-      if (probe && this.drewLayers) probe.firstArcsAt ??= performance.now();
+      if (probe && this.drewLayers && probe.firstArcsAt === undefined) probe.firstArcsAt = afterGpu(this.map);
     });
     for (const event of ['load', 'sourcedata', 'idle'] as const) this.map.on(event, () => this.ensureDeckInStyle());
     this.map.on('error', (e) => this.cb.onError(e.error.message || 'map error'));

@@ -11,7 +11,9 @@ export interface RenderProbe {
   mapLoaded: boolean;
   /** Whether flow widths and port circles are still easing to the current year's values (set by the map pane). */
   widthsMoving?: boolean;
-  /** performance.now() of the first deck.gl frame with the flow layers after the map's `load` (the benchmark's mark). */
+  /** performance.now() once the map's first full picture (its `load`) has reached the GPU (the benchmark's mark). */
+  firstMapAt?: number;
+  /** performance.now() once the first deck.gl frame with the flow layers has reached the GPU (the benchmark's mark). */
   firstArcsAt?: number;
   /** Screen position of a lon/lat, so tests can click a port where a person would. */
   project?: (lonLat: [number, number]) => { x: number; y: number };
@@ -40,10 +42,21 @@ declare global {
 /** The probe a test asked for, or undefined on an ordinary page. */
 export const requestedProbe = (): RenderProbe | undefined => window.__atlasProbe;
 
+/**
+ * performance.now() once the GPU process has taken every drawing command so far: a `getError` waits for it. On software
+ * GL a frame's pipelines are built there, seconds after the script that drew it has moved on; the benchmark's marks
+ * wait for this, so "first arcs" means drawn, not just asked for.
+ */
+export function afterGpu(map: MlMap): number {
+  map.getCanvas().getContext('webgl2')?.getError();
+  return performance.now();
+}
+
 /** Keeps the probe's counters and helpers up to date for this map. */
 export function wireProbe(probe: RenderProbe, map: MlMap, composite: () => HTMLCanvasElement): void {
   map.on('load', () => {
     probe.mapLoaded = true;
+    probe.firstMapAt ??= afterGpu(map);
   });
   map.on('idle', () => {
     probe.mapIdle += 1;
