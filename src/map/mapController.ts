@@ -54,7 +54,6 @@ export class MapController {
   private overlay: MapLibreOverlay;
   private lang: Lang;
   private layers: Layer[] = [];
-  private drewLayers = false;
   private deckViewSynced = false;
   /** Set on the map's first `load` (see whenLoaded). */
   private styleLoaded = false;
@@ -121,10 +120,7 @@ export class MapController {
           queueMicrotask(() => this.map.fire('move'));
         }
         if (probe) probe.deckFrames += 1;
-        if (this.layers.length > 0) {
-          this.drewLayers = true;
-          if (probe?.mapLoaded && probe.firstArcsAt === undefined) probe.firstArcsAt = afterGpu(this.map);
-        }
+        if (probe && this.layers.length > 0 && probe.firstArcsAt === undefined) probe.firstArcsAt = afterGpu(this.map);
       },
       // Hover is a mouse thing: the mouse events a browser makes up after a tap are ignored.
       onHover: (info: PickingInfo) => {
@@ -132,10 +128,10 @@ export class MapController {
       },
       getCursor: ({ isHovering }: { isHovering: boolean }) => (isHovering ? 'pointer' : '')
     });
-    this.map.addControl(this.overlay);
-    this.map.on('load', () => {
-      if (probe && this.drewLayers && probe.firstArcsAt === undefined) probe.firstArcsAt = afterGpu(this.map);
-    });
+    // deck.gl joins once the map has loaded. Joined from the start, its shader programs and its frames (each one a
+    // repaint of the whole map) competed with the map's loading for two cores and one GPU process: on software GL the
+    // map's load came 2.6 s later (npm run bench, medians 9.6 → 6.9 s), and the arcs with it (9.6 → 7.3 s).
+    this.map.once('load', () => this.map.addControl(this.overlay));
     for (const event of ['load', 'sourcedata', 'idle'] as const) this.map.on(event, () => this.ensureDeckInStyle());
     this.map.on('error', (e) => this.cb.onError(e.error.message || 'map error'));
     this.map.on('moveend', (e) => {
@@ -150,8 +146,11 @@ export class MapController {
       const touch = this.pointerType !== 'mouse';
       const hit = this.featureAt(e.point);
       // A port circle opens its port; a port or terminal under the pointer wins over the arcs that start there.
+      // (Before the map's first load deck.gl has not joined yet, and has nothing to pick.)
       const picked =
-        hit?.kind === 'place' ? null : pickedId(this.overlay.pickObject({ x: e.point.x, y: e.point.y, radius: 6 }));
+        hit?.kind === 'place' || !this.styleLoaded
+          ? null
+          : pickedId(this.overlay.pickObject({ x: e.point.x, y: e.point.y, radius: 6 }));
       if (picked?.kind === 'flow' && touch) this.cb.onHover({ ...picked, x: e.point.x, y: e.point.y, pinned: true });
       else if (touch) this.cb.onHover(null);
       if (picked?.kind === 'port') this.cb.onSelect(place(picked.id));
