@@ -32,7 +32,7 @@ if (isMain) {
   const args = process.argv.slice(2);
   const budgetAt = args.indexOf('--budget-kib');
   const budget = budgetAt >= 0 ? Number(args[budgetAt + 1]) : null;
-  const dist = args.find((a, i) => !a.startsWith('--') && i !== budgetAt + 1) ?? 'dist';
+  const dist = args.find((a, i) => !a.startsWith('--') && (budgetAt < 0 || i !== budgetAt + 1)) ?? 'dist';
   const chunks = initialChunks(dist);
   const kib = (n) => (n / 1024).toFixed(1).padStart(8);
   for (const [file, raw, gz] of chunks) console.log(`${kib(raw)} KiB  ${kib(gz)} KiB gzip  ${file}`);
