@@ -8,15 +8,16 @@ import {
   type GeoJSONSource,
   type PaddingOptions
 } from 'maplibre-gl';
-import { MapLibreOverlay } from '@deck.gl/maplibre';
+import type { MapLibreOverlay } from '@deck.gl/maplibre';
 import type { Layer, PickingInfo } from '@deck.gl/core';
+import type * as DeckModule from './deck';
 import { ensureMaplibreWorker } from './worker';
 import { buildStyle, CLICKABLE_LAYERS, labelTexts } from './style';
 import type { ValueLabelProps } from './valueLabels';
 import { MAP_OPTIONS } from './mapOptions';
 import { constrainToBox } from './constrain';
 import { BASEMAP_BOX } from '../data/region';
-import { afterGpu, requestedProbe, wireProbe } from './probe';
+import { afterGpu, requestedProbe, wireProbe, type RenderProbe } from './probe';
 import type { Dataset } from '../data/dataset';
 import type { Lang } from '../model/i18n';
 import { flow, line, place, type Selection } from '../model/selection';
@@ -51,10 +52,16 @@ const NONE: Padding = { top: 0, right: 0, bottom: 0, left: 0 };
 
 export class MapController {
   readonly map: MlMap;
-  private overlay: MapLibreOverlay;
   private lang: Lang;
+  /** deck.gl's overlay and layer builder, once its chunk (src/map/deck.ts) has arrived; null until then. */
+  private deck: { overlay: MapLibreOverlay; build: (input: DeckModule.LayerInput) => Layer[] } | null = null;
+  /** Whether the overlay has been added to the map (at its first `load`, or when deck.gl arrives after that). */
+  private deckJoined = false;
+  /** The latest layer input, kept so the first layers built once deck.gl arrives show the current picture. */
+  private input: DeckModule.LayerInput | null = null;
   private layers: Layer[] = [];
   private deckViewSynced = false;
+  private destroyed = false;
   /** Set on the map's first `load` (see whenLoaded). */
   private styleLoaded = false;
   /** The kind of the last pointer that went down or moved on the map: 'mouse', 'touch' or 'pen'. */
@@ -74,6 +81,9 @@ export class MapController {
     private cb: MapCallbacks
   ) {
     ensureMaplibreWorker();
+    // deck.gl is not needed before the map's first `load`: its chunk downloads and compiles meanwhile, not before the
+    // page's first script can run.
+    const deck = import('./deck');
     this.lang = lang;
     let created: MlMap | undefined;
     this.map = created = new MlMap({
@@ -105,33 +115,15 @@ export class MapController {
     // Only a browser test or the benchmark installs a probe (src/map/probe.ts).
     const probe = requestedProbe();
     if (probe) wireProbe(probe, this.map, () => compositeCanvases(visibleArea));
-    // Interleaved: deck.gl draws into MapLibre's own WebGL context, between its layers (under every label). One
-    // context instead of two: half the shader pipelines to build at start-up on software GL, one canvas to composite.
-    this.overlay = new MapLibreOverlay({
-      interleaved: true,
-      layers: [],
-      onAfterRender: () => {
-        // deck.gl follows the camera through the map's `move` events, but only from its own load on: a move before
-        // that (the first framing, at once on a phone) left its view stale, and picking missed what was drawn (drawing
-        // uses the map's matrices). One `move` after its first frame brings it up to date. (Not an `onLoad` prop:
-        // @deck.gl/maplibre wraps deck's onLoad to start listening, and every setProps would put ours back.)
-        if (!this.deckViewSynced) {
-          this.deckViewSynced = true;
-          queueMicrotask(() => this.map.fire('move'));
-        }
-        if (probe) probe.deckFrames += 1;
-        if (probe && this.layers.length > 0 && probe.firstArcsAt === undefined) probe.firstArcsAt = afterGpu(this.map);
-      },
-      // Hover is a mouse thing: the mouse events a browser makes up after a tap are ignored.
-      onHover: (info: PickingInfo) => {
-        if (this.pointerType === 'mouse') this.hover(info);
-      },
-      getCursor: ({ isHovering }: { isHovering: boolean }) => (isHovering ? 'pointer' : '')
-    });
     // deck.gl joins once the map has loaded. Joined from the start, its shader programs and its frames (each one a
     // repaint of the whole map) competed with the map's loading for two cores and one GPU process: on software GL the
-    // map's load came 2.6 s later (npm run bench, medians 9.6 → 6.9 s), and the arcs with it (9.6 → 7.3 s).
-    this.map.once('load', () => this.map.addControl(this.overlay));
+    // map's load came 2.6 s later (npm run bench, medians 9.6 → 6.9 s), and the arcs with it (9.6 → 7.3 s). If its
+    // chunk arrives after the load, it joins then.
+    this.map.once('load', () => this.joinDeck());
+    void deck.then(
+      (m) => this.startDeck(m, probe),
+      (e: unknown) => this.cb.onError(e instanceof Error ? e.message : 'the arcs could not be loaded')
+    );
     for (const event of ['load', 'sourcedata', 'idle'] as const) this.map.on(event, () => this.ensureDeckInStyle());
     this.map.on('error', (e) => this.cb.onError(e.error.message || 'map error'));
     this.map.on('moveend', (e) => {
@@ -147,10 +139,11 @@ export class MapController {
       const hit = this.featureAt(e.point);
       // A port circle opens its port; a port or terminal under the pointer wins over the arcs that start there.
       // (Before the map's first load deck.gl has not joined yet, and has nothing to pick.)
+      const overlay = this.deckJoined ? this.deck?.overlay : undefined;
       const picked =
-        hit?.kind === 'place' || !this.styleLoaded
+        hit?.kind === 'place' || !overlay
           ? null
-          : pickedId(this.overlay.pickObject({ x: e.point.x, y: e.point.y, radius: 6 }));
+          : pickedId(overlay.pickObject({ x: e.point.x, y: e.point.y, radius: 6 }));
       if (picked?.kind === 'flow' && touch) this.cb.onHover({ ...picked, x: e.point.x, y: e.point.y, pinned: true });
       else if (touch) this.cb.onHover(null);
       if (picked?.kind === 'port') this.cb.onSelect(place(picked.id));
@@ -176,6 +169,47 @@ export class MapController {
       // The legend shows the full attribution; keep MapLibre's control folded so it never covers the timeline.
       this.map.getContainer().querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show');
     });
+  }
+
+  /** Makes deck.gl's overlay from its chunk, draws the latest layer input, and joins the map if it has loaded. */
+  private startDeck(m: typeof DeckModule, probe: RenderProbe | undefined): void {
+    if (this.destroyed) return;
+    // Interleaved: deck.gl draws into MapLibre's own WebGL context, between its layers (under every label). One
+    // context instead of two: half the shader pipelines to build at start-up on software GL, one canvas to composite.
+    const overlay = new m.MapLibreOverlay({
+      interleaved: true,
+      layers: [],
+      onAfterRender: () => {
+        // deck.gl follows the camera through the map's `move` events, but only from its own load on: a move before
+        // that (the first framing, at once on a phone) left its view stale, and picking missed what was drawn (drawing
+        // uses the map's matrices). One `move` after its first frame brings it up to date. (Not an `onLoad` prop:
+        // @deck.gl/maplibre wraps deck's onLoad to start listening, and every setProps would put ours back.)
+        if (!this.deckViewSynced) {
+          this.deckViewSynced = true;
+          queueMicrotask(() => this.map.fire('move'));
+        }
+        if (probe) probe.deckFrames += 1;
+        if (probe && this.layers.length > 0 && probe.firstArcsAt === undefined) probe.firstArcsAt = afterGpu(this.map);
+      },
+      // Hover is a mouse thing: the mouse events a browser makes up after a tap are ignored.
+      onHover: (info: PickingInfo) => {
+        if (this.pointerType === 'mouse') this.hover(info);
+      },
+      getCursor: ({ isHovering }: { isHovering: boolean }) => (isHovering ? 'pointer' : '')
+    });
+    this.deck = { overlay, build: m.layerBuilder() };
+    if (this.input) this.setLayers(this.input);
+    if (this.styleLoaded) {
+      this.joinDeck();
+      this.ensureDeckInStyle();
+    }
+  }
+
+  /** Adds deck.gl's overlay to the map (once, and only once its chunk has arrived). */
+  private joinDeck(): void {
+    if (!this.deck || this.deckJoined || this.destroyed) return;
+    this.deckJoined = true;
+    this.map.addControl(this.deck.overlay);
   }
 
   /** The selectable map feature under a screen point, by priority, as a selection. */
@@ -212,22 +246,27 @@ export class MapController {
     else this.map.jumpTo({ center: view.center, zoom });
   }
 
-  /** Draws these deck.gl layers (built with UNDER_LABELS from style.ts, so they lie under the map's labels). */
-  setLayers(layers: Layer[]): void {
-    this.layers = layers;
-    this.overlay.setProps({ layers });
+  /**
+   * Draws deck.gl layers for this input (built with UNDER_LABELS from style.ts, so they lie under the map's labels):
+   * at once if deck.gl's chunk has arrived, else from the latest input when it does.
+   */
+  setLayers(input: DeckModule.LayerInput): void {
+    this.input = input;
+    if (!this.deck) return;
+    this.layers = this.deck.build(input);
+    this.deck.overlay.setProps({ layers: this.layers });
   }
 
   /**
    * @deck.gl/maplibre puts deck.gl's layers into the map's style (under the labels) only when `setProps` is called at
    * a moment `isStyleLoaded()` is true, which is false while any source loads. Until then it draws them after the
-   * map, over every label. The layers are set before the map has loaded (their shaders compile meanwhile) and, with
+   * map, over every label. The layers may be set before the map has loaded and, with
    * the pulses paced, may not be set again for a while: so once the map has loaded what it needs, put them in.
    */
   private ensureDeckInStyle(): void {
-    if (this.layers.length === 0 || !this.map.isStyleLoaded()) return;
+    if (!this.deck || this.layers.length === 0 || !this.map.isStyleLoaded()) return;
     const inStyle = this.map.getLayersOrder().some((id) => this.map.getLayer(id)?.type === 'custom');
-    if (!inStyle) this.overlay.setProps({ layers: this.layers });
+    if (!inStyle) this.deck.overlay.setProps({ layers: this.layers });
   }
 
   /** The year's value labels (MapLibre symbols, so they collide with place names and with each other). */
@@ -295,6 +334,7 @@ export class MapController {
   }
 
   destroy(): void {
+    this.destroyed = true;
     this.map.remove();
   }
 }
