@@ -81,8 +81,32 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * luma.gl's WebGL adapter reaches its device class through `await import('./webgl-device.js')`, a module deck.gl's
+ * chunk (src/map/deck.ts) holds anyway (luma.gl's index exports it). In the entry chunk the build made that a promise of
+ * the module at hand; in a lazy chunk it makes a one-line file of its own, fetched when deck.gl attaches to the map at
+ * its load. That wait let the map draw its next frames first, and the device's synchronous GL queries then waited for
+ * the GPU process to finish them: the first arcs came ~0.5 s later on software GL (in a trace). A static import
+ * restores the entry chunk's behaviour.
+ */
+function lumaDeviceStatic(): Plugin {
+  const adapter = /[\\/]@luma\.gl[\\/]webgl[\\/]dist[\\/]adapter[\\/]webgl-adapter\.js$/;
+  const dynamic = 'await import("./webgl-device.js")';
+  return {
+    name: 'luma-webgl-device-static',
+    transform(code, id) {
+      if (!adapter.test(id)) return null;
+      if (!code.includes(dynamic)) {
+        this.warn(`luma.gl's webgl-adapter.js no longer has ${dynamic}: check the first arcs' time (npm run bench)`);
+        return null;
+      }
+      return `import * as webglDeviceModule from './webgl-device.js';\n${code.replaceAll(dynamic, 'webglDeviceModule')}`;
+    }
+  };
+}
+
 export default defineConfig({
-  plugins: [svelte(), geodataExpected(), contentSecurityPolicy()],
+  plugins: [svelte(), geodataExpected(), contentSecurityPolicy(), lumaDeviceStatic()],
   // Relative base so the built app works from any folder or static host.
   base: './',
   server: { host: '127.0.0.1', port: 5173, fs: { allow: ['.'] } },
