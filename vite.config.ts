@@ -105,8 +105,51 @@ function lumaDeviceStatic(): Plugin {
   };
 }
 
+/** The geodata files the app loads at start (src/data/load.ts: GEODATA_URLS and the story; a unit test holds them equal). */
+export const PRELOADED_GEODATA = [
+  'figures.csv',
+  'measures.csv',
+  'milestones.csv',
+  'sources.csv',
+  'pipelines_context.geojson',
+  'places.geojson',
+  'btc.geojson',
+  'btk.geojson',
+  'sea_lanes.geojson',
+  'flows.json',
+  'corridor_measures.json',
+  'port_measures.json',
+  'story.json'
+];
+
+/**
+ * Asks for those files from index.html itself, so they arrive while the browser is still fetching and compiling the
+ * scripts (~0.7 s on a 2-core machine) instead of after. `as="fetch"` with `crossorigin` matches the app's own
+ * `fetch()`, which then takes the preloaded response.
+ */
+function preloadGeodata(): Plugin {
+  return {
+    name: 'preload-geodata',
+    apply: 'build',
+    transformIndexHtml(_html, ctx) {
+      const assets = Object.values(ctx.bundle ?? {}).filter((a) => a.type === 'asset');
+      return PRELOADED_GEODATA.map((file) => {
+        const asset = assets.find((a) =>
+          a.originalFileNames.some((n) => n.replaceAll('\\', '/').endsWith(`geodata/${file}`))
+        );
+        if (!asset) throw new Error(`preload-geodata: no built asset for geodata/${file}`);
+        return {
+          tag: 'link',
+          attrs: { rel: 'preload', as: 'fetch', crossorigin: '', href: `./${asset.fileName}` },
+          injectTo: 'head' as const
+        };
+      });
+    }
+  };
+}
+
 export default defineConfig({
-  plugins: [svelte(), geodataExpected(), contentSecurityPolicy(), lumaDeviceStatic()],
+  plugins: [svelte(), geodataExpected(), contentSecurityPolicy(), preloadGeodata(), lumaDeviceStatic()],
   // Relative base so the built app works from any folder or static host.
   base: './',
   server: { host: '127.0.0.1', port: 5173, fs: { allow: ['.'] } },
