@@ -3,7 +3,7 @@
 // layers, no deck.gl, no UI). Builds both, serves them on 127.0.0.1, opens them alternately in a fresh headless Chromium
 // each time (software WebGL, the flags of the browser tests) and prints min/median/max of:
 //   time to the first whole map (the map's `load`, both pages), time to first arcs (app: first deck.gl frame with the
-//   flow layers; bare: first `idle`), each taken once the GPU process has the frame (src/map/probe.ts, afterGpu),
+//   flow layers; bare: first `idle`), each taken once the GPU has finished the frame (src/map/probe.ts, afterGpu),
 //   JS shipped before that moment (gzip, per chunk and total), main-thread long tasks while scrubbing the years and
 //   during play, the slowest keyboard interaction (Event Timing API) and heap growth over the play window after GC.
 // Numbers are printed (and written to bench-results/), never asserted. See README, "Performance benchmark".
