@@ -260,8 +260,8 @@ export class MapController {
   /**
    * @deck.gl/maplibre puts deck.gl's layers into the map's style (under the labels) only when `setProps` is called at
    * a moment `isStyleLoaded()` is true, which is false while any source loads. Until then it draws them after the
-   * map, over every label. The layers may be set before the map has loaded and, with
-   * the pulses paced, may not be set again for a while: so once the map has loaded what it needs, put them in.
+   * map, over every label. The layers may be set before the map has loaded and, with the pulses paced, may not be set
+   * again for a while: so once the map has loaded what it needs, put them in.
    */
   private ensureDeckInStyle(): void {
     if (!this.deck || this.layers.length === 0 || !this.map.isStyleLoaded()) return;
