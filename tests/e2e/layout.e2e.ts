@@ -304,10 +304,16 @@ async function touchDrag(page: Page, from: { x: number; y: number }, to: { x: nu
     x: from.x + ((to.x - from.x) * i) / steps,
     y: from.y + ((to.y - from.y) * i) / steps
   });
-  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [at(0)] });
-  for (let i = 1; i <= steps; i++)
-    await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [at(i)] });
-  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  // A finger that moves at 60 Hz, then rests 200 ms before it lifts, as a person's does at the end of a drag. Sent
+  // back to back without times, the events read as a fling: the browser then animated it, and took the next tap
+  // (on the menu button, in the Russian test) as the touch that stops the fling, with no click (seen under load).
+  const t0 = Date.now() / 1000;
+  const send = (type: 'touchStart' | 'touchMove' | 'touchEnd', touchPoints: { x: number; y: number }[], s: number) =>
+    cdp.send('Input.dispatchTouchEvent', { type, touchPoints, timestamp: t0 + s });
+  await send('touchStart', [at(0)], 0);
+  for (let i = 1; i <= steps; i++) await send('touchMove', [at(i)], i / 60);
+  await send('touchMove', [at(steps)], steps / 60 + 0.2);
+  await send('touchEnd', [], steps / 60 + 0.2);
   await cdp.detach();
 }
 
