@@ -29,7 +29,7 @@ void loadMapFonts().then(() => {
     center: [45.2, 40.6],
     zoom: 4.6
   });
-  // Marks once the GPU has taken the frame, as the app's are (src/map/probe.ts).
+  // Marks once the GPU has drawn the frame, as the app's are (src/map/probe.ts, afterGpu).
   map.once('load', () => (probe.loadAt = afterGpu(map)));
   map.once('idle', () => (probe.firstIdleAt = afterGpu(map)));
 });

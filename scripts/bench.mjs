@@ -344,30 +344,23 @@ const fmt = (xs, digits = 0, unit = '') => {
 };
 const kib = (b) => b / 1024;
 
+/** A row of a time both pages have (`key` of each run's result): bare, app, and the app ÷ bare ratio per run. */
+const timeRow = (label, bare, app, key, goal) => [
+  label,
+  fmt(bare.map((r) => r[key])),
+  fmt(app.map((r) => r[key])),
+  fmt(
+    app.map((r, i) => r[key] / bare[i][key]),
+    2,
+    '×'
+  ),
+  goal
+];
+
 function report(bare, app, opts) {
   const rows = [
-    [
-      'time to first arcs (app) / first idle (bare), ms',
-      fmt(bare.map((r) => r.firstMs)),
-      fmt(app.map((r) => r.firstMs)),
-      fmt(
-        app.map((r, i) => r.firstMs / bare[i].firstMs),
-        2,
-        '×'
-      ),
-      '≤ 1.25×'
-    ],
-    [
-      'time to the first whole map (the `load` of both), ms',
-      fmt(bare.map((r) => r.mapMs)),
-      fmt(app.map((r) => r.mapMs)),
-      fmt(
-        app.map((r, i) => r.mapMs / bare[i].mapMs),
-        2,
-        '×'
-      ),
-      'info'
-    ],
+    timeRow('time to first arcs (app) / first idle (bare), ms', bare, app, 'firstMs', '≤ 1.25×'),
+    timeRow('time to the first whole map (the `load` of both), ms', bare, app, 'mapMs', 'info'),
     [
       'JS before first arcs, gzip KiB',
       fmt(bare.map((r) => kib(r.js.gzip))),

@@ -18,10 +18,16 @@ export const MAP_OPTIONS = {
   fadeDuration: 0
 } satisfies Partial<MapOptions>;
 
-/** The fonts the map's labels use (CSS families from app.css); loaded before the map so its first frame has them. */
+let mapFonts: Promise<unknown> | undefined;
+
+/**
+ * The fonts the map's labels use (CSS families from app.css); loaded before the map so its first frame has them. Asked
+ * for once, at page start (src/main.ts); the map pane waits on the same promise.
+ */
 export function loadMapFonts(): Promise<unknown> {
-  return Promise.all([
+  mapFonts ??= Promise.all([
     document.fonts.load('16px "Noto Sans Regular"', 'Aa Ая'),
     document.fonts.load('16px "Noto Sans Bold"', 'Aa Ая')
   ]).catch(() => []);
+  return mapFonts;
 }
