@@ -197,8 +197,9 @@ export function buildBasemapStyle(base: string, lang: Lang): StyleSpecification 
   return { version: 8, sources: basemapSources(base), layers: [...below, ...labels] };
 }
 
-/** The BTC and BTK lines and the sea lanes, each drawn by its own layers out of one `lines` source (by `id`). */
+/** Ids of the Caspian sea lanes among the dataset's lines. */
 const LANES = ['aktau_alat', 'kuryk_alat'];
+/** A filter for the features of the `lines` source with these line ids: each corridor layer draws its own lines. */
 const lineIs = (ids: string[]): ExpressionSpecification => ['in', ['get', 'id'], ['literal', ids]];
 
 export function buildStyle(data: Dataset, base: string, lang: Lang): StyleSpecification {
