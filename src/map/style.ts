@@ -9,7 +9,7 @@ import { VALUE_LABEL_SIZE } from './valueLabels';
  * Layers of the basemap file, public/basemap/basemap.geojson (each feature's `layer`; see public/basemap/PROVENANCE.md).
  * One file, one source: MapLibre clips a source's tiles (a stencil mask per tile) again each time the layer it draws
  * comes from another source than the layer before, so one source per layer cost ~40 more draw calls a frame, and the
- * corridor's four line sources another ~24 (software GL: a key press took ~20 % longer to show; see README).
+ * corridor's four line sources another ~24 (see README, "Performance benchmark").
  */
 export const BASEMAP_LAYERS = ['land', 'countries', 'boundaries', 'coastline', 'lakes', 'rivers', 'labels'] as const;
 
