@@ -189,6 +189,8 @@ describe('map', () => {
   });
 
   it('opens Aktau’s panel with a figure and its source when Aktau is clicked on the map', async () => {
+    // A person aims at a port that has stopped moving: Kuryk's panel may have moved the map, and closing it stops that.
+    await app.page.waitForFunction(() => window.__atlasProbe?.moving?.() === false, null, { timeout: 30_000 });
     const pos = await app.page.evaluate(() => {
       const project = window.__atlasProbe?.project;
       if (!project) throw new Error('no render probe');
