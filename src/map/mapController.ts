@@ -69,7 +69,7 @@ export class MapController {
    * for the GPU to finish the step before and the arcs came 2.5–3 s later (A/B, 5 runs each, medians 5.9 → 8.8 s).
    */
   private pacer: GpuPacer | null = null;
-  /** Set at the first frame with deck.gl's layers: pacing starts at the next `idle`. */
+  /** Set at the first frame that drew all of deck.gl's layers (layersDrawn): pacing starts at the next `idle`. */
   private pacing = false;
   /** Set on the map's first `load` (see whenLoaded). */
   private styleLoaded = false;
@@ -198,7 +198,7 @@ export class MapController {
           queueMicrotask(() => this.map.fire('move'));
         }
         if (probe) probe.deckFrames += 1;
-        if (this.layers.length > 0 && !this.pacing) {
+        if (!this.pacing && layersDrawn(this.layers)) {
           this.pacing = true;
           if (probe) probe.firstArcsAt = afterGpu(this.map);
           this.map.once('idle', () => this.startPacing());
@@ -356,6 +356,21 @@ export class MapController {
     this.pacer?.dispose();
     this.map.remove();
   }
+}
+
+/**
+ * Whether a frame drew every layer: each has its models and their shader programs have linked. deck.gl's programs link
+ * asynchronously (KHR_parallel_shader_compile), and until then a layer's draw is skipped: its first frames can show no
+ * arcs at all. (A layer just replaced has no models until deck.gl has updated it: not drawn yet either.)
+ */
+function layersDrawn(layers: Layer[]): boolean {
+  return (
+    layers.length > 0 &&
+    layers.every((l) => {
+      const models = l.getModels();
+      return models.length > 0 && models.every((m) => m.pipeline.linkStatus === 'success');
+    })
+  );
 }
 
 /** What a deck.gl pick is: a port circle (layers `port-*`, objects PortView) or a flow (objects FlowView). */

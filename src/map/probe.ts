@@ -13,7 +13,10 @@ export interface RenderProbe {
   widthsMoving?: boolean;
   /** performance.now() once the map's first full picture (its `load`) is drawn (the benchmark's mark; see afterGpu). */
   firstMapAt?: number;
-  /** performance.now() once the first deck.gl frame with the flow layers is drawn (the benchmark's mark; see afterGpu). */
+  /**
+   * performance.now() once the first deck.gl frame that drew every layer (their programs linked; deck.gl links them
+   * asynchronously and skips a layer until then) is on the GPU's side done (the benchmark's mark; see afterGpu).
+   */
   firstArcsAt?: number;
   /** Screen position of a lon/lat, so tests can click a port where a person would. */
   project?: (lonLat: [number, number]) => { x: number; y: number };
