@@ -152,6 +152,25 @@ export async function waitForNewDeckFrames(page: Page, count = 2) {
   );
 }
 
+/** Waits until the map camera has stood still for a few frames (after an ease to a selection). */
+export async function cameraAtRest(page: Page) {
+  await page.waitForFunction(
+    () =>
+      new Promise<boolean>((resolve) => {
+        const probe = window.__atlasProbe;
+        let still = 0;
+        const tick = () => {
+          still = probe?.moving?.() === false ? still + 1 : 0;
+          if (still >= 4) resolve(true);
+          else requestAnimationFrame(tick);
+        };
+        tick();
+      }),
+    null,
+    { timeout: 120_000 }
+  );
+}
+
 declare global {
   interface Window {
     __cspViolations?: string[];

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import type { Page } from 'playwright-core';
 import { PORT_NAME_WRAP } from '../../src/map/style';
-import { closeBrowser, openApp, screenshot, type AppPage } from './browser';
+import { cameraAtRest, closeBrowser, openApp, screenshot, type AppPage } from './browser';
 import { arcPoint } from '../../src/model/focus';
 
 type LonLat = [number, number];
@@ -159,25 +159,6 @@ async function cutPortNames(page: Page): Promise<string[]> {
       return cut;
     },
     { ports, wrap: PORT_NAME_WRAP }
-  );
-}
-
-/** Waits until the map camera has stood still for a few frames (after an ease to a selection). */
-async function cameraAtRest(page: Page) {
-  await page.waitForFunction(
-    () =>
-      new Promise<boolean>((resolve) => {
-        const probe = window.__atlasProbe;
-        let still = 0;
-        const tick = () => {
-          still = probe?.moving?.() === false ? still + 1 : 0;
-          if (still >= 4) resolve(true);
-          else requestAnimationFrame(tick);
-        };
-        tick();
-      }),
-    null,
-    { timeout: 120_000 }
   );
 }
 

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
-import { closeBrowser, openApp, screenshot, waitForNewDeckFrames, type AppPage } from './browser';
+import { cameraAtRest, closeBrowser, openApp, screenshot, waitForNewDeckFrames, type AppPage } from './browser';
 import { colourPixelsInBox, tealPixelsInBox } from './pixels';
 import { FLOW_COLORS } from '../../src/map/colors';
 
@@ -190,7 +190,7 @@ describe('map', () => {
 
   it('opens Aktau’s panel with a figure and its source when Aktau is clicked on the map', async () => {
     // A person aims at a port that has stopped moving: Kuryk's panel may have moved the map, and closing it stops that.
-    await app.page.waitForFunction(() => window.__atlasProbe?.moving?.() === false, null, { timeout: 30_000 });
+    await cameraAtRest(app.page);
     const pos = await app.page.evaluate(() => {
       const project = window.__atlasProbe?.project;
       if (!project) throw new Error('no render probe');
