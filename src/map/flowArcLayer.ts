@@ -4,6 +4,7 @@
 import { ArcLayer, type ArcLayerProps } from '@deck.gl/layers';
 import type { Accessor, DefaultProps } from '@deck.gl/core';
 import { flowAnimUniforms, pulseGlsl, type FlowAnimProps, type LayerShaders } from './flowAnim';
+import { withMercatorProjection } from './mercatorProjection';
 
 /** Properties FlowArcLayer adds to ArcLayer. */
 interface FlowArcExtraProps<D> {
@@ -47,7 +48,7 @@ export class FlowArcLayer<D = unknown> extends ArcLayer<D, Required<FlowArcExtra
     const shaders = super.getShaders() as LayerShaders;
     return {
       ...shaders,
-      modules: [...shaders.modules, flowAnimUniforms],
+      modules: withMercatorProjection([...shaders.modules, flowAnimUniforms]),
       inject: {
         'vs:#decl':
           'in float instancePattern;\nin float instancePulseSpeed;\nout float vPattern;\nout float vPulseSpeed;\nout float vLengthPx;\nout float vWidthPx;',

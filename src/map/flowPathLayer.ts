@@ -7,6 +7,7 @@
 import { PathLayer, type PathLayerProps } from '@deck.gl/layers';
 import type { Accessor, AccessorFunction, DefaultProps } from '@deck.gl/core';
 import { flowAnimUniforms, pulseGlsl, type FlowAnimProps, type LayerShaders } from './flowAnim';
+import { withMercatorProjection } from './mercatorProjection';
 
 /** Properties FlowPathLayer adds to PathLayer. */
 interface FlowPathExtraProps<D> {
@@ -47,7 +48,7 @@ export class FlowPathLayer<D = unknown> extends PathLayer<D, Required<FlowPathEx
     const shaders = super.getShaders() as LayerShaders & { inject?: Record<string, string> };
     return {
       ...shaders,
-      modules: [...shaders.modules, flowAnimUniforms],
+      modules: withMercatorProjection([...shaders.modules, flowAnimUniforms]),
       inject: {
         ...shaders.inject,
         'vs:#decl': 'in vec2 instancePulse;\nin vec2 instanceNextPulse;\nout float vAlong;\nout float vPulseSpeed;',

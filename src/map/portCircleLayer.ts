@@ -2,6 +2,8 @@
 // dotted (derived) or hollow with a dashed outline (plan/forecast). Patterns are in screen pixels. One extra attribute.
 import { ScatterplotLayer, type ScatterplotLayerProps } from '@deck.gl/layers';
 import type { Accessor, DefaultProps } from '@deck.gl/core';
+import type { LayerShaders } from './flowAnim';
+import { withMercatorProjection } from './mercatorProjection';
 
 /** The one property this layer adds to ScatterplotLayer. */
 interface PortCircleExtraProps<D = unknown> {
@@ -16,17 +18,15 @@ const defaultProps: DefaultProps<PortCircleLayerProps> = {
   getPattern: { type: 'accessor', value: 0 }
 };
 
-/** What this layer reads of deck.gl's shader spec; deck.gl declares `Layer.getShaders()` as returning `any`. */
-type LayerShaders = Record<string, unknown>;
-
 export class PortCircleLayer<D = unknown> extends ScatterplotLayer<D, Required<PortCircleExtraProps<D>>> {
   static override layerName = 'PortCircleLayer';
   static override defaultProps = defaultProps;
 
-  override getShaders(): LayerShaders {
+  override getShaders(): LayerShaders & Record<string, unknown> {
     const shaders = super.getShaders() as LayerShaders;
     return {
       ...shaders,
+      modules: withMercatorProjection(shaders.modules),
       inject: {
         'vs:#decl': 'in float instancePattern;\nout float vPattern;\nout float vRadiusPx;\nout float vInnerUnit;',
         'vs:#main-end': 'vPattern = instancePattern;\nvRadiusPx = outerRadiusPixels;\nvInnerUnit = innerUnitRadius;',
