@@ -42,5 +42,6 @@ export function pulseGlsl(along: string, speed: string): string {
 
 /** What a layer reads of deck.gl's shader spec; deck.gl declares `Layer.getShaders()` as returning `any`. */
 export interface LayerShaders {
+  vs: string;
   modules: ShaderModule[];
 }

@@ -5,6 +5,7 @@ import { ArcLayer, type ArcLayerProps } from '@deck.gl/layers';
 import type { Accessor, DefaultProps } from '@deck.gl/core';
 import { flowAnimUniforms, pulseGlsl, type FlowAnimProps, type LayerShaders } from './flowAnim';
 import { withMercatorProjection } from './mercatorProjection';
+import { cutBranches, ARC_CUTS } from './shaderCuts';
 
 /** Properties FlowArcLayer adds to ArcLayer. */
 interface FlowArcExtraProps<D> {
@@ -48,6 +49,7 @@ export class FlowArcLayer<D = unknown> extends ArcLayer<D, Required<FlowArcExtra
     const shaders = super.getShaders() as LayerShaders;
     return {
       ...shaders,
+      vs: cutBranches(shaders.vs, ARC_CUTS),
       modules: withMercatorProjection([...shaders.modules, flowAnimUniforms]),
       inject: {
         'vs:#decl':

@@ -8,6 +8,7 @@ import { PathLayer, type PathLayerProps } from '@deck.gl/layers';
 import type { Accessor, AccessorFunction, DefaultProps } from '@deck.gl/core';
 import { flowAnimUniforms, pulseGlsl, type FlowAnimProps, type LayerShaders } from './flowAnim';
 import { withMercatorProjection } from './mercatorProjection';
+import { cutBranches, PATH_CUTS } from './shaderCuts';
 
 /** Properties FlowPathLayer adds to PathLayer. */
 interface FlowPathExtraProps<D> {
@@ -48,6 +49,7 @@ export class FlowPathLayer<D = unknown> extends PathLayer<D, Required<FlowPathEx
     const shaders = super.getShaders() as LayerShaders & { inject?: Record<string, string> };
     return {
       ...shaders,
+      vs: cutBranches(shaders.vs, PATH_CUTS),
       modules: withMercatorProjection([...shaders.modules, flowAnimUniforms]),
       inject: {
         ...shaders.inject,

@@ -4,6 +4,7 @@ import { ScatterplotLayer, type ScatterplotLayerProps } from '@deck.gl/layers';
 import type { Accessor, DefaultProps } from '@deck.gl/core';
 import type { LayerShaders } from './flowAnim';
 import { withMercatorProjection } from './mercatorProjection';
+import { cutBranches, SCATTERPLOT_CUTS } from './shaderCuts';
 
 /** The one property this layer adds to ScatterplotLayer. */
 interface PortCircleExtraProps<D = unknown> {
@@ -26,6 +27,7 @@ export class PortCircleLayer<D = unknown> extends ScatterplotLayer<D, Required<P
     const shaders = super.getShaders() as LayerShaders;
     return {
       ...shaders,
+      vs: cutBranches(shaders.vs, SCATTERPLOT_CUTS),
       modules: withMercatorProjection(shaders.modules),
       inject: {
         'vs:#decl': 'in float instancePattern;\nout float vPattern;\nout float vRadiusPx;\nout float vInnerUnit;',
