@@ -99,8 +99,8 @@ export function buildFlowLayers(input: FlowLayerInput): Layer[] {
 
   /**
    * A route over land of one band (the light upper bound, or the certain lower bound with the pulses), dashed by
-   * status. Band and core are one layer class with one shader program (each distinct program costs 1–3 s at start-up
-   * on software WebGL).
+   * status. Band and core are one layer class with one shader program (each distinct program costs 0.4–0.5 s at
+   * start-up on software WebGL).
    */
   const routeLayer = (
     id: 'route-band' | 'route-core',

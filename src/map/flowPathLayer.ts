@@ -1,9 +1,10 @@
 // PathLayer with pulses moving source → target along a route over land (BTC, BTK), like FlowArcLayer's along an arc,
 // so the direction of a flow can be seen. It replaces a separate TripsLayer drawn over each route: on software WebGL
-// every distinct deck.gl shader program costs 1–3 s to prepare at start-up, and the band and core of a route share
-// this one. Each vertex carries its fraction of the route's length (0 at the source, 1 at the target), interpolated
-// along each segment as TripsLayer does with timestamps, and the route's pulses per second: one vec2 attribute read
-// at this vertex and the next (PathLayer with the dash extension already uses most of WebGL2's 16 attribute slots).
+// every distinct deck.gl shader program costs 0.4–0.5 s to prepare at start-up (1–3 s before src/map/shaderCuts.ts),
+// and the band and core of a route share this one. Each vertex carries its fraction of the route's length (0 at the
+// source, 1 at the target), interpolated along each segment as TripsLayer does with timestamps, and the route's pulses
+// per second: one vec2 attribute read at this vertex and the next (PathLayer with the dash extension already uses most
+// of WebGL2's 16 attribute slots).
 import { PathLayer, type PathLayerProps } from '@deck.gl/layers';
 import type { Accessor, AccessorFunction, DefaultProps } from '@deck.gl/core';
 import { flowAnimUniforms, pulseGlsl, type FlowAnimProps, type LayerShaders } from './flowAnim';

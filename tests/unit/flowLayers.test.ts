@@ -52,7 +52,7 @@ describe('buildFlowLayers', () => {
       expect((layer.props as { beforeId?: string }).beforeId, layer.id).toBe(UNDER_LABELS.beforeId);
   });
   it('draws arcs and routes with two layer classes, one shader program each, pulses on the core bands only', () => {
-    // Each distinct deck.gl program costs 1–3 s to prepare at start-up on software WebGL: band and core share one.
+    // Each distinct deck.gl program costs 0.4–0.5 s to prepare at start-up on software WebGL: band and core share one.
     const layers = buildFlowLayers(input(2024, 2));
     expect(layers.map((l) => `${l.id}:${l.constructor.name}`)).toEqual([
       'flow-band:FlowArcLayer',
