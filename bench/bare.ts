@@ -7,11 +7,11 @@ import { Map as MlMap } from 'maplibre-gl';
 import { ensureMaplibreWorker } from '../src/map/worker';
 import { buildBasemapStyle } from '../src/map/style';
 import { MAP_OPTIONS, loadMapFonts } from '../src/map/mapOptions';
-import { afterGpu } from '../src/map/probe';
+import { afterGpu, redrawCosts } from '../src/map/probe';
 
 declare global {
   interface Window {
-    __bare?: { firstIdleAt?: number; loadAt?: number };
+    __bare?: { firstIdleAt?: number; loadAt?: number; redrawCosts?: (n: number) => Promise<number[]> };
   }
 }
 
@@ -32,4 +32,5 @@ void loadMapFonts().then(() => {
   // Marks once the GPU has drawn the frame, as the app's are (src/map/probe.ts, afterGpu).
   map.once('load', () => (probe.loadAt = afterGpu(map)));
   map.once('idle', () => (probe.firstIdleAt = afterGpu(map)));
+  probe.redrawCosts = (n) => redrawCosts(map, n);
 });

@@ -5,7 +5,9 @@
 //   time to the first whole map (the map's `load`, both pages), time to first arcs (app: first deck.gl frame with the
 //   flow layers; bare: first `idle`), each taken once the GPU has finished the frame (src/map/probe.ts, afterGpu),
 //   JS shipped before that moment (gzip, per chunk and total), main-thread long tasks while scrubbing the years and
-//   during play, the slowest keyboard interaction (Event Timing API) and heap growth over the play window after GC.
+//   during play, the slowest keyboard interaction (Event Timing API), heap growth over the play window after GC, and
+//   what one full redraw of the settled map costs on both pages (a page of its own, reduced motion; a key press that
+//   changes the map is shown no sooner than the frame after it).
 // Numbers are printed (and written to bench-results/), never asserted. See README, "Performance benchmark".
 //
 //   npm run bench                        3 alternating runs, 60 s of play each
@@ -213,6 +215,31 @@ async function runBare(server, { profile = false } = {}) {
   }
 }
 
+/** Redraws timed per page (scripts' side and GPU's, src/map/probe.ts redrawCosts); the first two are left out. */
+const REDRAWS = 12;
+
+/**
+ * What one full redraw of the map costs once it has settled: the median of REDRAWS redraws, each timed until the GPU
+ * has drawn it. In a page of its own under prefers-reduced-motion, so no pulse or tween frame of the app's runs in
+ * between; the bare page is opened the same way, so both are measured alike.
+ */
+async function redrawMs(server, file) {
+  const p = await openPage(undefined, { reducedMotion: true });
+  try {
+    await p.page.goto(`${server.url}${file}`);
+    await p.page.waitForFunction(
+      () => window.__bare?.firstIdleAt !== undefined || (window.__atlasProbe?.mapIdle ?? 0) > 0,
+      null,
+      { timeout: 240_000, polling: 100 }
+    );
+    await sleep(1000);
+    const times = await p.page.evaluate((n) => (window.__bare ?? window.__atlasProbe).redrawCosts(n), REDRAWS);
+    return median(times.slice(2));
+  } finally {
+    await p.close();
+  }
+}
+
 const longStats = (tasks, from, to) => {
   const w = tasks.filter((t) => t.start >= from && t.start <= to);
   return {
@@ -385,6 +412,7 @@ function report(bare, app, opts) {
     [`long tasks > 100 ms in ${opts.playSeconds} s of play (count)`, '', fmt(app.map((r) => r.play.over100)), '', '0'],
     ['  longest task in play, ms', '', fmt(app.map((r) => r.play.max)), '', '≤ 100'],
     ['slowest keyboard interaction (Event Timing), ms', '', fmt(app.map((r) => r.slowestKeyMs)), '', '≤ 100'],
+    timeRow('one full redraw of the settled map, drawn, ms (median of 10)', bare, app, 'redrawMs', 'info'),
     [
       `heap growth over ${opts.playSeconds} s of play after GC, %`,
       '',
@@ -449,19 +477,20 @@ try {
     const order = i % 2 === 0 ? ['bare', 'app'] : ['app', 'bare'];
     for (const which of order) {
       if (which === 'bare') {
-        const r = await runBare(bareServer);
+        const r = { ...(await runBare(bareServer)), redrawMs: await redrawMs(bareServer, 'bare.html') };
         bare.push(r);
         console.log(
-          `run ${i + 1} bare: load ${r.mapMs.toFixed(0)} ms, first idle ${r.firstMs.toFixed(0)} ms, JS ${kib(r.js.gzip).toFixed(0)} KiB gzip`
+          `run ${i + 1} bare: load ${r.mapMs.toFixed(0)} ms, first idle ${r.firstMs.toFixed(0)} ms, JS ${kib(r.js.gzip).toFixed(0)} KiB gzip, ` +
+            `redraw ${r.redrawMs.toFixed(0)} ms`
         );
       } else {
-        const r = await runApp(appServer, opts);
+        const r = { ...(await runApp(appServer, opts)), redrawMs: await redrawMs(appServer, 'index.html') };
         app.push(r);
         console.log(
           `run ${i + 1} app:  load ${r.mapMs.toFixed(0)} ms, first arcs ${r.firstMs.toFixed(0)} ms, JS ${kib(r.js.gzip).toFixed(0)} KiB gzip, ` +
             `scrub ${r.scrub.over50} tasks > 50 ms (max ${r.scrub.max.toFixed(0)}), ` +
             `play ${r.play.over50}/${r.play.over100} > 50/100 ms (max ${r.play.max.toFixed(0)}), ` +
-            `key ${r.slowestKeyMs.toFixed(0)} ms, heap ${r.heap.growthPct.toFixed(1)} %`
+            `key ${r.slowestKeyMs.toFixed(0)} ms, heap ${r.heap.growthPct.toFixed(1)} %, redraw ${r.redrawMs.toFixed(0)} ms`
         );
       }
     }

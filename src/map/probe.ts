@@ -33,6 +33,8 @@ export interface RenderProbe {
   /** The map's padding (the strips floating boxes cover) and whether the camera is moving. */
   padding?: () => PaddingOptions;
   moving?: () => boolean;
+  /** What `n` full redraws of the map cost, each until the GPU has drawn it, ms (the benchmark's; see redrawCosts). */
+  redrawCosts?: (n: number) => Promise<number[]>;
 }
 
 declare global {
@@ -57,6 +59,31 @@ export function afterGpu(map: MlMap): number {
   return performance.now();
 }
 
+/**
+ * Redraws the map `n` times, one at a time, and times each from the redraw call until a fence behind it has passed:
+ * the script's part and the GPU's, what one frame of this map costs. On software GL the GPU's part is most of it, and
+ * it is the floor under any interaction that changes the map (a key press is shown with the frame that follows it).
+ * Each redraw waits for an animation frame first, so the browser composites in between as it would. The fence is
+ * polled with a timer (0-4 ms late). For the benchmark only: it keeps the renderer busy for the whole run.
+ */
+export async function redrawCosts(map: MlMap, n: number): Promise<number[]> {
+  const gl = map.getCanvas().getContext('webgl2');
+  if (!gl) return [];
+  const times: number[] = [];
+  for (let i = 0; i < n; i++) {
+    await new Promise((r) => requestAnimationFrame(r));
+    const t = performance.now();
+    map.redraw();
+    const fence = gl.fenceSync(gl.SYNC_GPU_COMMANDS_COMPLETE, 0);
+    if (!fence) return times;
+    gl.flush();
+    while (gl.getSyncParameter(fence, gl.SYNC_STATUS) === gl.UNSIGNALED) await new Promise((r) => setTimeout(r, 1));
+    gl.deleteSync(fence);
+    times.push(performance.now() - t);
+  }
+  return times;
+}
+
 /** Keeps the probe's counters and helpers up to date for this map. */
 export function wireProbe(probe: RenderProbe, map: MlMap, composite: () => HTMLCanvasElement): void {
   map.on('load', () => {
@@ -76,6 +103,7 @@ export function wireProbe(probe: RenderProbe, map: MlMap, composite: () => HTMLC
   probe.zoom = () => map.getZoom();
   probe.styleOrder = () => map.getLayersOrder().map((id) => `${id}:${map.getLayer(id)?.type ?? '?'}`);
   probe.moving = () => map.isMoving();
+  probe.redrawCosts = (n) => redrawCosts(map, n);
   probe.renderedLabels = () =>
     map.queryRenderedFeatures({ layers: [...PLACE_LABEL_LAYERS] }).map((f) => String(f.properties.name_en ?? ''));
   probe.placedValueLabels = () =>
