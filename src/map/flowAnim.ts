@@ -39,9 +39,3 @@ export function pulseGlsl(along: string, speed: string): string {
             color.rgb = mix(color.rgb, vec3(1.0), glow * 0.6);
           }`;
 }
-
-/** What a layer reads of deck.gl's shader spec; deck.gl declares `Layer.getShaders()` as returning `any`. */
-export interface LayerShaders {
-  vs: string;
-  modules: ShaderModule[];
-}

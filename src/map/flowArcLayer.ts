@@ -3,9 +3,9 @@
 // along the arc, so they read the same on short and long arcs. The pulse phase comes from a `time` prop.
 import { ArcLayer, type ArcLayerProps } from '@deck.gl/layers';
 import type { Accessor, DefaultProps } from '@deck.gl/core';
-import { flowAnimUniforms, pulseGlsl, type FlowAnimProps, type LayerShaders } from './flowAnim';
+import { flowAnimUniforms, pulseGlsl, type FlowAnimProps } from './flowAnim';
 import { withMercatorProjection } from './mercatorProjection';
-import { cutBranches, ARC_CUTS } from './shaderCuts';
+import { cutBranches, ARC_CUTS, type LayerShaders } from './shaderCuts';
 
 /** Properties FlowArcLayer adds to ArcLayer. */
 interface FlowArcExtraProps<D> {

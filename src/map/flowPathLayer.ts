@@ -7,9 +7,9 @@
 // of WebGL2's 16 attribute slots).
 import { PathLayer, type PathLayerProps } from '@deck.gl/layers';
 import type { Accessor, AccessorFunction, DefaultProps } from '@deck.gl/core';
-import { flowAnimUniforms, pulseGlsl, type FlowAnimProps, type LayerShaders } from './flowAnim';
+import { flowAnimUniforms, pulseGlsl, type FlowAnimProps } from './flowAnim';
 import { withMercatorProjection } from './mercatorProjection';
-import { cutBranches, PATH_CUTS } from './shaderCuts';
+import { cutBranches, PATH_CUTS, type LayerShaders } from './shaderCuts';
 
 /** Properties FlowPathLayer adds to PathLayer. */
 interface FlowPathExtraProps<D> {

@@ -56,8 +56,6 @@ export class MapController {
   private lang: Lang;
   /** deck.gl's overlay and layer builder, once its chunk (src/map/deck.ts) has arrived; null until then. */
   private deck: { overlay: MapLibreOverlay; build: (input: DeckModule.LayerInput) => Layer[] } | null = null;
-  /** Whether the overlay has been added to the map (at its first `load`, or when deck.gl arrives after that). */
-  private deckJoined = false;
   /** The latest layer input, kept so the first layers built once deck.gl arrives show the current picture. */
   private input: DeckModule.LayerInput | null = null;
   private layers: Layer[] = [];
@@ -223,10 +221,14 @@ export class MapController {
     if (gl && !this.destroyed) this.pacer = paceByGpu(this.map, gl);
   }
 
+  /** Whether deck.gl's overlay is on the map (added at its first `load`, or when deck.gl arrives after that). */
+  private get deckJoined(): boolean {
+    return !!this.deck && this.map.hasControl(this.deck.overlay);
+  }
+
   /** Adds deck.gl's overlay to the map (once, and only once its chunk has arrived). */
   private joinDeck(): void {
     if (!this.deck || this.deckJoined || this.destroyed) return;
-    this.deckJoined = true;
     this.map.addControl(this.deck.overlay);
   }
 

@@ -2,9 +2,8 @@
 // dotted (derived) or hollow with a dashed outline (plan/forecast). Patterns are in screen pixels. One extra attribute.
 import { ScatterplotLayer, type ScatterplotLayerProps } from '@deck.gl/layers';
 import type { Accessor, DefaultProps } from '@deck.gl/core';
-import type { LayerShaders } from './flowAnim';
 import { withMercatorProjection } from './mercatorProjection';
-import { cutBranches, SCATTERPLOT_CUTS } from './shaderCuts';
+import { cutBranches, SCATTERPLOT_CUTS, type LayerShaders } from './shaderCuts';
 
 /** The one property this layer adds to ScatterplotLayer. */
 interface PortCircleExtraProps<D = unknown> {

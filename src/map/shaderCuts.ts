@@ -5,6 +5,17 @@
 // is what its first frame costs (see src/map/mercatorProjection.ts): map `load` to first arcs 2.21 / 2.27 / 2.40 s with
 // them, 1.63 / 1.74 / 1.83 s without (three alternating runs); the picture is pixel for pixel the same.
 
+import type { ShaderModule } from '@luma.gl/shadertools';
+
+/**
+ * What the app's layers read of deck.gl's shader spec in their `getShaders()` (deck.gl declares it as returning
+ * `any`): the vertex shader they cut (and inject into) and the modules they add to or swap.
+ */
+export interface LayerShaders {
+  vs: string;
+  modules: ShaderModule[];
+}
+
 /** Replace every occurrence of `find` (deck.gl's text) by `replace`. */
 export interface ShaderCut {
   find: string;
