@@ -228,7 +228,10 @@ async function redrawMs(server, file) {
   try {
     await p.page.goto(`${server.url}${file}`);
     await p.page.waitForFunction(
-      () => window.__bare?.firstIdleAt !== undefined || (window.__atlasProbe?.mapIdle ?? 0) > 0,
+      // The app's idle alone can come before deck.gl's programs have linked, when its frames still skip the arcs.
+      () =>
+        window.__bare?.firstIdleAt !== undefined ||
+        (window.__atlasProbe?.firstArcsAt !== undefined && window.__atlasProbe.mapIdle > 0),
       null,
       { timeout: 240_000, polling: 100 }
     );
