@@ -1,10 +1,11 @@
 // MapLibre options shared by the app's map and the benchmark's bare basemap page, so both draw the same map.
 import type { MapOptions } from 'maplibre-gl';
 import { BASEMAP_BOX } from '../data/region';
+import { ZOOM_RANGE } from '../model/view';
 
 export const MAP_OPTIONS = {
-  minZoom: 2.5,
-  maxZoom: 12,
+  minZoom: ZOOM_RANGE.min,
+  maxZoom: ZOOM_RANGE.max,
   // The basemap's box, so no blank sea-coloured land past the basemap's edge is ever on screen. MapLibre keeps the
   // unpadded part of the map inside it (zooming in if need be); the app's MapController also keeps its padded strips
   // inside (transformConstrain, src/map/constrain.ts).

@@ -19,6 +19,7 @@ import { DEFAULT_VIEW, type MapView } from '../model/view';
 import { figureHome } from '../model/figureLink';
 import type { StoryStep } from '../data/story';
 import { parseUrlState, serialiseUrlState, urlBounds } from './url';
+import type { UrlProblem } from '../model/linkNotice';
 
 /** A port's or terminal's tooltip: its name and its figures of the year. */
 type PlaceTip = Pick<Hovered, 'title' | 'figures'>;
@@ -50,8 +51,8 @@ export class AppState {
   hover = $state<MapHover | null>(null);
   /** The figure a `?fig=` permalink opened: its row is highlighted until the reader moves on (year or selection). */
   focusFigure = $state<string | null>(null);
-  /** A `?fig=` id the dataset does not know, to tell the reader once. */
-  unknownFigure = $state<string | null>(null);
+  /** What of the opening link could not be used (src/state/url.ts), to tell the reader once. */
+  linkProblems = $state<readonly UrlProblem[]>([]);
   /** `?embed=1`: the map, timeline and legend only, for an iframe on another page. */
   readonly embed: boolean;
   /** The story step shown (from 0), or null while the story is closed. */
@@ -139,9 +140,10 @@ export class AppState {
     this.showTable = fromUrl.table ?? false;
     this.animateFlows = !this.reducedMotion;
     this.embed = fromUrl.embed ?? false;
-    this.unknownFigure = fromUrl.unknownFig ?? null;
     if (fromUrl.fig) this.openFigure(fromUrl.fig);
     else if (fromUrl.story !== undefined) this.openStory(fromUrl.story - 1);
+    // After opening them: opening a figure or a story step selects, and a selection clears the notice.
+    this.linkProblems = fromUrl.problems ?? [];
     // Moving to another year leaves the permalinked figure behind.
     let shownYear = this.timeline.year;
     this.timeline.subscribe(() => {
@@ -188,8 +190,8 @@ export class AppState {
 
   select(selection: Selection | null) {
     if (!sameSelection(selection, this.selection)) this.focusFigure = null;
-    // The notice about an unknown permalink has done its job once the reader picks something.
-    this.unknownFigure = null;
+    // The notice about what of the link could not be used has done its job once the reader picks something.
+    this.linkProblems = [];
     this.selection = selection;
   }
 

@@ -1,10 +1,13 @@
-// URL ⇄ app state in one place: only non-default values are written; nonsense values are dropped or clamped, never thrown.
+// URL ⇄ app state in one place: only non-default values are written; nonsense values are dropped or clamped, never
+// thrown, and each one is reported (UrlProblem), so the app can say what of a link it could not use
+// (src/model/linkNotice.ts): the address bar is rewritten without it, and nothing is lost unseen.
 import type { Dataset } from '../data/dataset';
 import { isLang, type Lang } from '../model/i18n';
 import { BASEMAP_BOX } from '../data/region';
 import { openableLines } from '../model/panels';
 import type { Selection, SelectionKind } from '../model/selection';
-import type { MapView } from '../model/view';
+import type { SelectionParam, UrlProblem } from '../model/linkNotice';
+import { ZOOM_RANGE, type MapView } from '../model/view';
 
 export interface UrlState {
   year?: number;
@@ -15,13 +18,16 @@ export interface UrlState {
   table?: boolean;
   /** A figure's permalink: its id in figures.csv (the app opens that figure's panel at its year). */
   fig?: string;
-  /** A `fig` the dataset does not know (the app says so once and drops it from the URL). */
-  unknownFig?: string;
   /** The map alone (map, timeline, legend) for an `<iframe>` on another page. */
   embed?: boolean;
   /** The story step shown, counted from 1. */
   story?: number;
+  /** What of the link could not be used as given (absent when all of it could); never written back. */
+  problems?: UrlProblem[];
 }
+
+/** Link text longer than this is cut in a notice (a link can carry anything, at any length). */
+export const MAX_SHOWN_CHARS = 80;
 
 export interface UrlBounds {
   years: readonly number[];
@@ -47,33 +53,59 @@ export function urlBounds(data: Dataset, years: readonly number[]): UrlBounds {
   };
 }
 
-/** The query parameter that names each kind of selection (`?port=aktau`, `?line=btc`, `?flow=…`). */
-const PARAM: Record<SelectionKind, string> = { place: 'port', line: 'line', flow: 'flow', corridor: 'corridor' };
+/**
+ * The query parameter that names each kind of selection (`?port=aktau`, `?line=btc`, `?flow=…`), in the order a link's
+ * selection is read: the first one named that exists is opened.
+ */
+const PARAM: Record<SelectionKind, SelectionParam> = {
+  place: 'port',
+  line: 'line',
+  flow: 'flow',
+  corridor: 'corridor'
+};
 
 const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x));
 
 export function parseUrlState(search: string, b: UrlBounds): UrlState {
   const p = new URLSearchParams(search);
   const out: UrlState = {};
-  const yearRaw = p.get('year');
-  if (yearRaw !== null && /^\s*\d{1,4}\s*$/.test(yearRaw) && b.years.length) {
-    const y = clamp(Number(yearRaw), b.years[0] as number, b.years[b.years.length - 1] as number);
-    // Snap to the nearest year that has data.
-    out.year = b.years.reduce(
-      (best, cur) => (Math.abs(cur - y) < Math.abs(best - y) ? cur : best),
-      b.years[0] as number
-    );
+  const problems: UrlProblem[] = [];
+  /** A parameter's text, trimmed; null when the link has none or leaves it empty (nothing asked, nothing lost). */
+  const given = (name: string): string | null => p.get(name)?.trim() || null;
+  const shown = (text: string) => text.slice(0, MAX_SHOWN_CHARS);
+
+  const yearRaw = given('year');
+  if (yearRaw !== null && b.years.length) {
+    if (!/^\d{1,4}$/.test(yearRaw)) problems.push({ param: 'year', kind: 'not-a-year', value: shown(yearRaw) });
+    else {
+      const y = Number(yearRaw);
+      const near = clamp(y, b.years[0] as number, b.years[b.years.length - 1] as number);
+      // Snap to the nearest year that has data.
+      out.year = b.years.reduce(
+        (best, cur) => (Math.abs(cur - near) < Math.abs(best - near) ? cur : best),
+        b.years[0] as number
+      );
+      if (out.year !== y) problems.push({ param: 'year', kind: 'no-data', value: yearRaw, shown: out.year });
+    }
   }
-  const port = p.get('port')?.toLowerCase();
-  const line = p.get('line')?.toLowerCase();
-  const flow = p.get('flow')?.toLowerCase();
-  const corridor = p.get('corridor')?.toLowerCase();
-  if (port && b.placeIds.has(port)) out.selection = { kind: 'place', id: port };
-  else if (line && b.lineIds.has(line)) out.selection = { kind: 'line', id: line };
-  else if (flow && b.flowIds.has(flow)) out.selection = { kind: 'flow', id: flow };
-  else if (corridor && b.corridorIds?.has(corridor)) out.selection = { kind: 'corridor', id: corridor };
-  const view = p.get('view');
-  if (view) {
+
+  const ids: Record<SelectionParam, ReadonlySet<string> | undefined> = {
+    port: b.placeIds,
+    line: b.lineIds,
+    flow: b.flowIds,
+    corridor: b.corridorIds
+  };
+  for (const [kind, param] of Object.entries(PARAM) as [SelectionKind, SelectionParam][]) {
+    const raw = given(param);
+    if (raw === null) continue;
+    const id = raw.toLowerCase();
+    if (!ids[param]?.has(id)) problems.push({ param, kind: 'unknown', value: shown(raw) });
+    else if (out.selection) problems.push({ param, kind: 'second-selection', value: shown(raw) });
+    else out.selection = { kind, id };
+  }
+
+  const view = given('view');
+  if (view !== null) {
     // An empty part is missing, not zero (`Number('')` is 0).
     const parts = view.split(',').map((s) => (s.trim() === '' ? NaN : Number(s)));
     if (parts.length === 3 && parts.every(Number.isFinite)) {
@@ -81,24 +113,43 @@ export function parseUrlState(search: string, b: UrlBounds): UrlState {
       // Into the box the camera can show (the map's maxBounds); MapLibre then moves it as far as that zoom needs.
       out.view = {
         center: [clamp(lon, BASEMAP_BOX.west, BASEMAP_BOX.east), clamp(lat, BASEMAP_BOX.south, BASEMAP_BOX.north)],
-        zoom: clamp(z, 2.5, 12)
+        zoom: clamp(z, ZOOM_RANGE.min, ZOOM_RANGE.max)
       };
+      const moved = out.view.center[0] !== lon || out.view.center[1] !== lat || out.view.zoom !== z;
+      if (moved) problems.push({ param: 'view', kind: 'outside', value: shown(view) });
+    } else problems.push({ param: 'view', kind: 'not-a-view', value: shown(view) });
+  }
+
+  const flag = (param: 'play' | 'table' | 'embed'): boolean => {
+    const raw = given(param);
+    if (raw !== null && raw !== '1' && raw !== '0') problems.push({ param, kind: 'not-a-flag', value: shown(raw) });
+    return raw === '1';
+  };
+  if (flag('play')) out.playing = true;
+  const lang = given('lang');
+  if (lang !== null) {
+    if (isLang(lang)) out.lang = lang;
+    else problems.push({ param: 'lang', kind: 'unknown', value: shown(lang) });
+  }
+  if (flag('table')) out.table = true;
+  // Figure ids are case-sensitive ("pf-L0141-1").
+  const fig = given('fig');
+  if (fig !== null) {
+    if (b.figureIds?.has(fig)) out.fig = fig;
+    else problems.push({ param: 'fig', kind: 'unknown', value: shown(fig) });
+  }
+  if (flag('embed')) out.embed = true;
+  const story = given('story');
+  if (story !== null) {
+    if (!/^\d{1,3}$/.test(story)) problems.push({ param: 'story', kind: 'not-a-step', value: shown(story) });
+    else if (!b.storySteps) problems.push({ param: 'story', kind: 'no-such-step', value: story });
+    else {
+      out.story = clamp(Number(story), 1, b.storySteps);
+      if (out.story !== Number(story))
+        problems.push({ param: 'story', kind: 'no-such-step', value: story, shown: out.story });
     }
   }
-  if (p.get('play') === '1') out.playing = true;
-  const lang = p.get('lang');
-  if (lang && isLang(lang)) out.lang = lang;
-  if (p.get('table') === '1') out.table = true;
-  // Figure ids are case-sensitive ("pf-L0141-1"); trimmed, capped, never echoed unbounded into the notice.
-  const fig = p.get('fig')?.trim();
-  if (fig) {
-    if (b.figureIds?.has(fig)) out.fig = fig;
-    else out.unknownFig = fig.slice(0, 80);
-  }
-  if (p.get('embed') === '1') out.embed = true;
-  const story = p.get('story');
-  if (story !== null && /^\s*\d{1,3}\s*$/.test(story) && b.storySteps)
-    out.story = clamp(Number(story), 1, b.storySteps);
+  if (problems.length) out.problems = problems;
   return out;
 }
 

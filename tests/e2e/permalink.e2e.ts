@@ -79,9 +79,9 @@ describe('figure permalinks', () => {
     const app = await openApp({ search: '?fig=no-such-figure&year=2019', waitForMap: false });
     try {
       await appReady(app.page);
-      const notice = app.page.getByTestId('fig-notice');
+      const notice = app.page.getByTestId('link-notice');
       await notice.waitFor();
-      expect(await notice.textContent()).toContain('no-such-figure');
+      expect(await notice.textContent()).toContain('no figure “no-such-figure” in the dataset');
       await expect.poll(() => app.page.url()).not.toContain('fig=');
       expect(app.page.url()).toContain('year=2019');
       expect(await app.page.getByTestId('detail-panel').count()).toBe(0);

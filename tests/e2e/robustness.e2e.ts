@@ -1,4 +1,5 @@
-// Bad input gets a clear message and the rest keeps working: a malformed data row, and a browser without WebGL.
+// Bad input gets a clear message and the rest keeps working: a malformed data row, a nonsense link, and a browser
+// without WebGL.
 import { afterAll, describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -6,6 +7,9 @@ import { closeBrowser, openApp, screenshot } from './browser';
 
 afterAll(() => closeBrowser());
 
+const storySteps = (
+  JSON.parse(fs.readFileSync(new URL('../../geodata/story.json', import.meta.url).pathname, 'utf8')) as unknown[]
+).length;
 const figuresCsv = fs.readFileSync(
   path.resolve(new URL('../../geodata/figures.csv', import.meta.url).pathname),
   'utf8'
@@ -30,6 +34,49 @@ describe('bad input', () => {
       await panel.locator('[data-figure-row]').first().waitFor();
       expect(await panel.locator('[data-figure-row]').count()).toBeGreaterThan(3);
       await screenshot(app.page, 'bad-row');
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('names each part of a nonsense link it could not use, drops it from the address, and shows the rest', async () => {
+    const app = await openApp({ search: '?year=abc&port=zzz&flow=kz_oil_btc&lang=xx&story=99&view=45,41,99' });
+    try {
+      const notice = app.page.getByTestId('link-notice');
+      await notice.waitFor();
+      const text = (await notice.textContent()) ?? '';
+      for (const part of [
+        '“abc” is not a year',
+        'no port or place “zzz”',
+        'no language “xx”',
+        'the view “45,41,99” is beyond the map'
+      ])
+        expect(text).toContain(part);
+      // The usable parts are used: the story at its last step, in English; the address keeps only those.
+      const story = app.page.getByTestId('story');
+      await story.waitFor();
+      expect(await story.getAttribute('data-step')).toBe(String(storySteps));
+      expect(text).toContain(`no story step 99: showing step ${storySteps}`);
+      await expect.poll(() => app.page.url()).not.toContain('port=');
+      expect(app.page.url()).not.toMatch(/year=|lang=|story=99/);
+      await screenshot(app.page, 'nonsense-link');
+      await notice.getByRole('button').click();
+      expect(await notice.count()).toBe(0);
+      expect(app.consoleErrors).toEqual([]);
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('tells a Russian reader in Russian', async () => {
+    const app = await openApp({ search: '?lang=ru&year=1999&line=nope', waitForMap: false });
+    try {
+      const notice = app.page.getByTestId('link-notice');
+      await notice.waitFor();
+      const text = (await notice.textContent()) ?? '';
+      expect(text).toContain('за 1999 г. цифр нет: показан 2015 г.');
+      expect(text).toContain('линии «nope» нет');
+      expect(await app.page.getByTestId('year-label').textContent()).toContain('2015');
     } finally {
       await app.close();
     }

@@ -5,6 +5,8 @@ import { yearEvidence } from '../../src/model/summary';
 import { DEFAULT_VIEW } from '../../src/model/view';
 import { line, place } from '../../src/model/selection';
 import { loadRealDataset } from './helpers';
+import { buildStory } from '../../src/data/story';
+import fs from 'node:fs';
 
 const data = loadRealDataset();
 const app = (search = '', reducedMotion = false) => new AppState(data, { search, reducedMotion });
@@ -37,6 +39,21 @@ describe('AppState from a URL', () => {
     const flowId = data.flows[0]?.id ?? '';
     expect(app(`?flow=${flowId}`).selection).toEqual({ kind: 'flow', id: flowId });
     expect(app('?port=atlantis').selection).toBeNull();
+  });
+
+  it('keeps what of the link it could not use for the notice, also when the link opens a figure or a story step; a pick clears it', () => {
+    expect(app('?year=2019&port=aktau').linkProblems).toEqual([]);
+    const fig = data.figures[0]?.id ?? '';
+    const a = app(`?fig=${fig}&lang=xx&port=atlantis`);
+    expect(a.focusFigure).toBe(fig);
+    expect(a.linkProblems.map((p) => `${p.param}:${p.kind}`)).toEqual(['port:unknown', 'lang:unknown']);
+    a.select(line('btk'));
+    expect(a.linkProblems).toEqual([]);
+    // A story step selects as it opens: the notice is kept all the same.
+    const { steps } = buildStory(fs.readFileSync(new URL('../../geodata/story.json', import.meta.url), 'utf8'), data);
+    const s = new AppState(data, { search: '?story=99&port=atlantis', story: steps });
+    expect(s.storyIndex).toBe(steps.length - 1);
+    expect(s.linkProblems.map((p) => `${p.param}:${p.kind}`)).toEqual(['port:unknown', 'story:no-such-step']);
   });
 
   it('autoplays from a shared link, but not under reduced motion', () => {

@@ -55,7 +55,8 @@ const LATIN_ALLOWED = new Set([
   'Mac',
   'Esc',
   'n',
-  'count'
+  'count',
+  'part'
 ]);
 /** Latin words of a text outside the allow-list; file names (figures.csv) are names, not English. */
 const latinWords = (text: string) =>

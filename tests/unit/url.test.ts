@@ -1,6 +1,7 @@
 // URL ⇄ state: round trip, defaults omitted, nonsense dropped or clamped, never thrown.
 import { describe, it, expect } from 'vitest';
 import { parseUrlState, serialiseUrlState, type UrlBounds, type UrlDefaults, type UrlState } from '../../src/state/url';
+import type { UrlProblem } from '../../src/model/linkNotice';
 
 const B: UrlBounds = {
   years: [2015, 2017, 2019, 2020, 2021, 2022, 2023, 2024, 2025],
@@ -38,7 +39,9 @@ describe('round trip', () => {
   });
   it('the corridor panel is written as corridor=<id>; an unknown corridor is ignored', () => {
     expect(serialiseUrlState({ selection: { kind: 'corridor', id: 'titr' } }, D)).toBe('?corridor=titr');
-    expect(parseUrlState('?corridor=nowhere', B)).toEqual({});
+    expect(parseUrlState('?corridor=nowhere', B)).toEqual({
+      problems: [{ param: 'corridor', kind: 'unknown', value: 'nowhere' }]
+    });
   });
   it('a view survives with three decimals of position and two of zoom', () => {
     const url = serialiseUrlState({ view: { center: [44.12345, 40.98765], zoom: 6.256 } }, D);
@@ -152,7 +155,11 @@ describe('nonsense is dropped or clamped, never thrown', () => {
     expect(parseUrlState('?port=nowhere&line=btk', B).selection).toEqual({ kind: 'line', id: 'btk' });
     expect(parseUrlState('?port=alat&line=btk&flow=titr_caspian', B).selection).toEqual({ kind: 'place', id: 'alat' });
     expect(parseUrlState('?flow=titr_caspian&year=abc&lang=fr', B)).toEqual({
-      selection: { kind: 'flow', id: 'titr_caspian' }
+      selection: { kind: 'flow', id: 'titr_caspian' },
+      problems: [
+        { param: 'year', kind: 'not-a-year', value: 'abc' },
+        { param: 'lang', kind: 'unknown', value: 'fr' }
+      ]
     });
   });
   it('parses with or without the leading question mark', () => {
@@ -167,20 +174,24 @@ describe('figure permalinks, embed and story', () => {
     const url = serialiseUrlState({ fig: 'pf-L0141-1' }, D);
     expect(url).toBe('?fig=pf-L0141-1');
     expect(parseUrlState(url, BF)).toEqual({ fig: 'pf-L0141-1' });
-    expect(parseUrlState('?fig=PF-L0141-1', BF)).toEqual({ unknownFig: 'PF-L0141-1' });
+    expect(parseUrlState('?fig=PF-L0141-1', BF)).toEqual({
+      problems: [{ param: 'fig', kind: 'unknown', value: 'PF-L0141-1' }]
+    });
   });
   it('an unknown figure id is reported, not kept, and never written back', () => {
     const s = parseUrlState('?fig=nope&year=2019', BF);
-    expect(s).toEqual({ year: 2019, unknownFig: 'nope' });
+    expect(s).toEqual({ year: 2019, problems: [{ param: 'fig', kind: 'unknown', value: 'nope' }] });
     expect(serialiseUrlState(s, D)).toBe('?year=2019');
   });
   it('without figure ids every fig is unknown; an empty fig is nothing', () => {
-    expect(parseUrlState('?fig=pf-L0141-1', B)).toEqual({ unknownFig: 'pf-L0141-1' });
+    expect(parseUrlState('?fig=pf-L0141-1', B)).toEqual({
+      problems: [{ param: 'fig', kind: 'unknown', value: 'pf-L0141-1' }]
+    });
     expect(parseUrlState('?fig=', BF)).toEqual({});
     expect(parseUrlState('?fig=%20%20', BF)).toEqual({});
   });
   it('a very long unknown id is cut for the notice', () => {
-    expect(parseUrlState(`?fig=${'x'.repeat(500)}`, BF).unknownFig).toHaveLength(80);
+    expect(parseUrlState(`?fig=${'x'.repeat(500)}`, BF).problems?.[0]?.value).toHaveLength(80);
   });
   it('embed=1 and story=N round-trip and keep their place in the key order', () => {
     const s: UrlState = {
@@ -212,5 +223,64 @@ describe('figure permalinks, embed and story', () => {
   );
   it('story is ignored when there are no steps', () => {
     expect(parseUrlState('?story=2', B).story).toBeUndefined();
+  });
+});
+
+describe('what of a link could not be used is reported, once per part', () => {
+  const BF: UrlBounds = { ...B, figureIds: new Set(['pf-L0141-1']), storySteps: 7 };
+  it.each<[string, UrlProblem[]]>([
+    ['year=abc', [{ param: 'year', kind: 'not-a-year', value: 'abc' }]],
+    ['year=2020.5', [{ param: 'year', kind: 'not-a-year', value: '2020.5' }]],
+    ['year=1999', [{ param: 'year', kind: 'no-data', value: '1999', shown: 2015 }]],
+    ['year=2018', [{ param: 'year', kind: 'no-data', value: '2018', shown: 2017 }]],
+    ['port=zzz', [{ param: 'port', kind: 'unknown', value: 'zzz' }]],
+    ['line=../../etc', [{ param: 'line', kind: 'unknown', value: '../../etc' }]],
+    ['flow=nope', [{ param: 'flow', kind: 'unknown', value: 'nope' }]],
+    ['port=alat&line=btk', [{ param: 'line', kind: 'second-selection', value: 'btk' }]],
+    ['view=1,2', [{ param: 'view', kind: 'not-a-view', value: '1,2' }]],
+    ['view=45.2,40.6,99', [{ param: 'view', kind: 'outside', value: '45.2,40.6,99' }]],
+    ['view=-170,40,5', [{ param: 'view', kind: 'outside', value: '-170,40,5' }]],
+    ['lang=fr', [{ param: 'lang', kind: 'unknown', value: 'fr' }]],
+    ['play=yes', [{ param: 'play', kind: 'not-a-flag', value: 'yes' }]],
+    ['table=true', [{ param: 'table', kind: 'not-a-flag', value: 'true' }]],
+    ['embed=2', [{ param: 'embed', kind: 'not-a-flag', value: '2' }]],
+    ['story=abc', [{ param: 'story', kind: 'not-a-step', value: 'abc' }]],
+    ['story=99', [{ param: 'story', kind: 'no-such-step', value: '99', shown: 7 }]],
+    ['story=0', [{ param: 'story', kind: 'no-such-step', value: '0', shown: 1 }]],
+    ['fig=nope', [{ param: 'fig', kind: 'unknown', value: 'nope' }]],
+    [
+      'lang=xx&year=abc&port=zzz',
+      [
+        { param: 'year', kind: 'not-a-year', value: 'abc' },
+        { param: 'port', kind: 'unknown', value: 'zzz' },
+        { param: 'lang', kind: 'unknown', value: 'xx' }
+      ]
+    ]
+  ])('%s', (q, problems) => {
+    expect(parseUrlState(`?${q}`, BF).problems).toEqual(problems);
+  });
+  it('a story step with no story to show is reported without a step shown instead', () => {
+    expect(parseUrlState('?story=2', B).problems).toEqual([{ param: 'story', kind: 'no-such-step', value: '2' }]);
+  });
+  it.each([
+    '',
+    'year=2019',
+    'year= 2022 ',
+    'port=AKTAU',
+    'view=44.5,40.5,6',
+    'play=0',
+    'table=1',
+    'embed=1',
+    'story=3',
+    'lang=ru',
+    'year=&port=&fig=',
+    'utm_source=newsletter'
+  ])('%s: nothing to report', (q) => {
+    expect(parseUrlState(`?${q}`, BF).problems).toBeUndefined();
+  });
+  it('problems are never written back', () => {
+    const s = parseUrlState('?year=abc&port=zzz&lang=xx&story=99', BF);
+    expect(s.problems).toHaveLength(4);
+    expect(serialiseUrlState(s, D)).toBe('?story=7');
   });
 });
