@@ -41,7 +41,7 @@ export interface FileReport {
   /** File name as the user knows it (`figures.csv`). */
   file: string;
   /** What a record is in this file, for messages: CSV rows, flows, port circles, corridor totals, GeoJSON features. */
-  unit: 'rows' | 'flows' | 'port circles' | 'corridor totals' | 'features';
+  unit: 'rows' | 'flows' | 'port circles' | 'corridor totals' | 'features' | 'story steps';
   /** Records found in the text (0 when it could not be read). */
   found: number;
   /** Records the built app shipped in this file, when known: a shorter file was cut off or edited. */

@@ -14,10 +14,9 @@ import lanesUrl from '../../geodata/sea_lanes.geojson?url';
 import contextUrl from '../../geodata/pipelines_context.geojson?url';
 import storyUrl from '../../geodata/story.json?url';
 import expectedCounts from 'virtual:geodata-expected';
-import { buildStory, type StoryStep } from './story';
+import { buildStory, storyReport, type LoadedStory } from './story';
 import { buildDataset, GEODATA_FILES, GEODATA_KEYS, type Dataset, type GeodataKey } from './dataset';
 import type { FetchFailure } from './fileReport';
-import type { DataIssue } from './validate';
 
 /** Where each geodata file is served; the figures URL is also the "download the whole dataset" link. */
 export const GEODATA_URLS: Record<GeodataKey, string> = {
@@ -89,13 +88,12 @@ export function expectedRecords(): Partial<Record<GeodataKey, number>> {
   return out;
 }
 
-/** The guided tour (geodata/story.json), checked against the dataset; a missing or broken file means no tour, reported. */
-export async function loadStory(data: Dataset): Promise<{ steps: StoryStep[]; issues: DataIssue[] }> {
-  const r = await fetchText(storyUrl, false);
+/**
+ * The guided tour (geodata/story.json), checked against the dataset; a missing or broken file means no tour, and a
+ * report that says so (the page shows it with the geodata files' reports).
+ */
+export async function loadStory(data: Dataset, reload = false): Promise<LoadedStory> {
+  const r = await fetchText(storyUrl, reload);
   if ('text' in r) return buildStory(r.text, data);
-  const why = r.failure.kind === 'http' ? `HTTP ${r.failure.status}` : r.failure.kind;
-  return {
-    steps: [],
-    issues: [{ file: 'story.json', row: 0, field: '(file)', message: `could not be loaded (${why})` }]
-  };
+  return { steps: [], issues: [], report: storyReport(0, 0, r.failure) };
 }

@@ -4,6 +4,8 @@ import { z } from './zod';
 import { BASEMAP_BOX } from './region';
 import type { Dataset } from './dataset';
 import { validateRows, type DataIssue } from './validate';
+import { jsonEndsEarly, sniffText } from './sniff';
+import { noDrops, type FileProblem, type FileReport } from './fileReport';
 
 /** The story's file name, as issues name it. */
 export const STORY_FILE = 'story.json';
@@ -102,24 +104,42 @@ export function storyStepProblems(step: StoryStep, refs: StoryRefs): { field: st
   return out;
 }
 
+/** What loading the story gives: its usable steps, every problem by row and field, and the file's report. */
+export interface LoadedStory {
+  steps: StoryStep[];
+  issues: DataIssue[];
+  /** How story.json fared, in the terms of the geodata files' reports (the page shows it when it is not clean). */
+  report: FileReport;
+}
+
+/** The report of a story file that held `found` steps, of which `kept` are used, with its main problem. */
+export function storyReport(found: number, kept: number, problem: FileProblem | null): FileReport {
+  // A file that parses but holds no step is reported too: the Story button is then missing, and the page says why.
+  const p = problem ?? (kept === 0 ? { kind: 'empty' as const } : null);
+  return { key: 'story', file: STORY_FILE, unit: 'story steps', found, expected: null, kept, problem: p };
+}
+
 /**
  * The tour's steps from the text of story.json: steps that fail the schema or name a missing selection, figure or
- * milestone are reported and left out (the rest of the tour and the app go on). No text: no story.
+ * milestone are reported and left out (the rest of the tour and the app go on).
  */
-export function buildStory(text: string | undefined, data: Dataset): { steps: StoryStep[]; issues: DataIssue[] } {
+export function buildStory(text: string, data: Dataset): LoadedStory {
   const issues: DataIssue[] = [];
-  if (text === undefined) return { steps: [], issues };
+  const fileIssue = (problem: FileProblem, message: string): LoadedStory => {
+    issues.push({ file: STORY_FILE, row: 0, field: '(file)', message });
+    return { steps: [], issues, report: storyReport(0, 0, problem) };
+  };
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (e) {
-    issues.push({ file: STORY_FILE, row: 0, field: '(file)', message: `not valid JSON: ${(e as Error).message}` });
-    return { steps: [], issues };
+    const message = (e as Error).message;
+    return sniffText(text) === 'json' && jsonEndsEarly(text)
+      ? fileIssue({ kind: 'cut-off', line: null }, `the JSON stops before its end (${message})`)
+      : fileIssue({ kind: 'wrong-format', format: 'json', looksLike: sniffText(text) }, `not valid JSON: ${message}`);
   }
-  if (!Array.isArray(json)) {
-    issues.push({ file: STORY_FILE, row: 0, field: '(file)', message: 'must be a JSON array of story steps' });
-    return { steps: [], issues };
-  }
+  if (!Array.isArray(json))
+    return fileIssue({ kind: 'wrong-shape', expected: 'list' }, 'must be a JSON array of story steps');
   const v = validateRows(STORY_FILE, json, storyStepSchema, (i) => i + 1);
   issues.push(...v.issues);
   const refs: StoryRefs = {
@@ -130,10 +150,21 @@ export function buildStory(text: string | undefined, data: Dataset): { steps: St
     flowIds: new Set(data.flows.map((f) => f.id)),
     corridorIds: new Set(data.corridorMeasures.map((c) => c.id))
   };
+  const refused: DataIssue[] = [];
   const steps = v.rows.filter((step, i) => {
     const problems = storyStepProblems(step, refs);
-    for (const p of problems) issues.push({ file: STORY_FILE, row: v.lines[i] ?? i + 1, ...p });
+    for (const p of problems) refused.push({ file: STORY_FILE, row: v.lines[i] ?? i + 1, ...p });
     return problems.length === 0;
   });
-  return { steps, issues };
+  issues.push(...refused);
+  // Each dropped step once, for its first reason: the schema, else what it names. The first one is located.
+  const reasons = noDrops();
+  reasons.invalid = json.length - v.rows.length;
+  reasons.reference = v.rows.length - steps.length;
+  const first = [...issues].sort((a, b) => a.row - b.row)[0];
+  const dropped = reasons.invalid + reasons.reference;
+  const problem: FileProblem | null = dropped
+    ? { kind: 'rows-dropped', reasons, first: first ? { row: first.row, field: first.field } : null }
+    : null;
+  return { steps, issues, report: storyReport(json.length, steps.length, problem) };
 }

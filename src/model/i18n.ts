@@ -588,28 +588,32 @@ const EN_UNIT: LoadText['unit'] = {
   flows: (n) => (n === 1 ? 'flow' : 'flows'),
   'port circles': (n) => (n === 1 ? 'port circle' : 'port circles'),
   'corridor totals': (n) => (n === 1 ? 'corridor total' : 'corridor totals'),
-  features: (n) => (n === 1 ? 'feature' : 'features')
+  features: (n) => (n === 1 ? 'feature' : 'features'),
+  'story steps': (n) => (n === 1 ? 'story step' : 'story steps')
 };
 const EN_PLACE: LoadText['place'] = {
   rows: 'row',
   flows: 'flow',
   'port circles': 'port circle',
   'corridor totals': 'corridor total',
-  features: 'feature'
+  features: 'feature',
+  'story steps': 'step'
 };
 const RU_UNIT: LoadText['unit'] = {
   rows: (n) => ruGen(n, 'строки', 'строк'),
   flows: (n) => ruGen(n, 'потока', 'потоков'),
   'port circles': (n) => ruGen(n, 'круга', 'кругов'),
   'corridor totals': (n) => ruGen(n, 'итога', 'итогов'),
-  features: (n) => ruGen(n, 'объекта', 'объектов')
+  features: (n) => ruGen(n, 'объекта', 'объектов'),
+  'story steps': (n) => ruGen(n, 'шага рассказа', 'шагов рассказа')
 };
 const RU_PLACE: LoadText['place'] = {
   rows: 'строка',
   flows: 'поток',
   'port circles': 'круг',
   'corridor totals': 'итог',
-  features: 'объект'
+  features: 'объект',
+  'story steps': 'шаг'
 };
 
 const loadEn: LoadText = {
@@ -690,6 +694,10 @@ const loadEn: LoadText = {
     context: {
       failed: 'The context pipelines are not drawn; everything else works.',
       partial: 'Some context pipelines are not drawn; everything else works.'
+    },
+    story: {
+      failed: 'No guided story; the map, panels and figures are not affected.',
+      partial: 'The story is told without the lost steps; the map, panels and figures are not affected.'
     }
   }
 };
@@ -770,6 +778,10 @@ const loadRu: LoadText = {
     context: {
       failed: 'Прочие нефтепроводы не нарисованы; всё остальное работает.',
       partial: 'Часть прочих нефтепроводов не нарисована; всё остальное работает.'
+    },
+    story: {
+      failed: 'Рассказа нет; карта, панели и цифры не затронуты.',
+      partial: 'Рассказ идёт без потерянных шагов; карта, панели и цифры не затронуты.'
     }
   }
 };

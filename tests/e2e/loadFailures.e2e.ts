@@ -91,6 +91,28 @@ describe('a broken data file is named at once and the rest works', () => {
     }
   });
 
+  it('HTTP 404 for story.json: no Story button, and the page says why; then Retry brings the story back', async () => {
+    const app = await openApp({ override: { match: /story[^/]*\.json$/, status: 404, body: 'Not Found' } });
+    try {
+      const text = await namedAtOnce(
+        app,
+        'story.json',
+        /^story\.json could not be read — the server answered HTTP 404 — file not found/
+      );
+      expect(text).toContain('No guided story; the map, panels and figures are not affected.');
+      const storyButton = app.page.getByRole('button', { name: 'Story', exact: true });
+      expect(await storyButton.count()).toBe(0);
+      await stillWorks(app, true);
+
+      app.override = null;
+      await app.page.getByTestId('data-retry').click();
+      await storyButton.waitFor({ timeout: BUSY_MS });
+      expect(await app.page.getByTestId('data-issues').count()).toBe(0);
+    } finally {
+      await app.close();
+    }
+  });
+
   it('HTTP 404 for sea_lanes.geojson, then Retry once the file is back', async () => {
     const app = await openApp({ override: { match: /sea_lanes[^/]*\.geojson$/, status: 404, body: 'Not Found' } });
     try {

@@ -2,7 +2,15 @@
 // both languages, and a caption says what a number is (a capacity as a capacity, a plan as a plan…).
 import { describe, it, expect } from 'vitest';
 import fs from 'node:fs';
-import { buildStory, placeholders, storyStepSchema, storyStepProblems, type StoryStep } from '../../src/data/story';
+import {
+  buildStory,
+  placeholders,
+  storyReport,
+  storyStepSchema,
+  storyStepProblems,
+  type StoryStep
+} from '../../src/data/story';
+import { visibleReports } from '../../src/model/loadMessages';
 import { yearsWithData } from '../../src/model/flowYear';
 import { formatFigureValue } from '../../src/model/format';
 import { panelModel } from '../../src/model/panels';
@@ -128,7 +136,8 @@ describe('story checks catch mistakes', () => {
     ).toBe('caption_ru');
   });
   it('a broken file or a step with a missing figure is reported and left out, never thrown', () => {
-    expect(buildStory('{', data).issues[0]?.message).toMatch(/not valid JSON/);
+    expect(buildStory('{', data).issues[0]?.message).toMatch(/stops before its end/);
+    expect(buildStory('Lorem ipsum', data).issues[0]?.message).toMatch(/not valid JSON/);
     expect(buildStory('{}', data).issues[0]?.message).toMatch(/array/);
     const bad = [
       { ...(raw[0] as object), caption_en: 'Carried {fig:no-such-row}.', caption_ru: 'Перевезено {fig:no-such-row}.' },
@@ -140,7 +149,54 @@ describe('story checks catch mistakes', () => {
       ['story.json', 1, 'caption_en'],
       ['story.json', 1, 'caption_ru']
     ]);
-    expect(buildStory(undefined, data)).toEqual({ steps: [], issues: [] });
+  });
+});
+
+describe('story.json is reported as the geodata files are: what broke, how many steps are lost, what still works', () => {
+  it('the real file is clean: every step kept, nothing to show', () => {
+    const { report } = buildStory(text, data);
+    expect(report).toMatchObject({ file: 'story.json', found: raw.length, kept: raw.length, problem: null });
+    expect(visibleReports([report], 'en')).toEqual([]);
+  });
+  it.each<[string, string, string]>([
+    ['cut off', text.slice(0, 200), 'story.json could not be read — the file is cut off before its end'],
+    ['garbage', 'Lorem ipsum', 'story.json could not be read — the file is not JSON'],
+    [
+      'an HTML page',
+      '<!doctype html><p>Error',
+      'story.json could not be read — the file is not JSON (it is an HTML page)'
+    ],
+    ['not a list', '{"steps": []}', 'story.json could not be read — the file is not a list of story steps'],
+    ['an empty list', '[]', 'story.json could not be read — the file is empty']
+  ])('%s: no story, and a report that says why', (_name, body, headline) => {
+    const { steps: got, report } = buildStory(body, data);
+    expect(got).toEqual([]);
+    const [shown] = visibleReports([report], 'en');
+    expect(shown?.status).toBe('failed');
+    expect(shown?.headline).toBe(headline);
+    expect(shown?.consequence).toBe('No guided story; the map, panels and figures are not affected.');
+  });
+  it('steps that name something missing or fail the schema are counted, the first located', () => {
+    const missing = {
+      ...(raw[1] as object),
+      caption_en: 'Carried {fig:no-such-row}.',
+      caption_ru: 'Перевезено {fig:no-such-row}.'
+    };
+    const invalid = { ...(raw[2] as object), year: 'soon' };
+    const { steps: got, report } = buildStory(JSON.stringify([raw[0], missing, invalid, raw[3]]), data);
+    expect(got).toHaveLength(2);
+    const [shown] = visibleReports([report], 'en');
+    expect(shown?.status).toBe('partial');
+    expect(shown?.headline).toBe(
+      'story.json: 2 of 4 story steps dropped — 1 with invalid values, 1 referring to unknown entries (first: step 2, field "caption_en")'
+    );
+    expect(visibleReports([report], 'ru')[0]?.headline).toBe(
+      'story.json: отброшено 2 из 4 шагов рассказа — 1 с неверными значениями, 1 со ссылками на неизвестные записи (первая ошибка: шаг 2, поле «caption_en»)'
+    );
+  });
+  it('a file the server did not give: the fetch failure is the report', () => {
+    const [shown] = visibleReports([storyReport(0, 0, { kind: 'http', status: 404 })], 'en');
+    expect(shown?.headline).toBe('story.json could not be read — the server answered HTTP 404 — file not found');
   });
   it('milestone dates keep their precision', () => {
     expect(formatMilestoneDate('2005-05-25', 'en')).toBe('25 May 2005');
