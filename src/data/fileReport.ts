@@ -63,3 +63,26 @@ export function fileStatus(r: FileReport): FileStatus {
 }
 
 export const noDrops = (): DropReasons => ({ invalid: 0, geometry: 0, outside: 0, reference: 0, duplicate: 0 });
+
+/** The basemap's file (public/basemap/), which MapLibre fetches itself: its report is made from the map's error. */
+export const BASEMAP_FILE = 'basemap.geojson';
+
+/**
+ * What went wrong, from the error MapLibre gives for a GeoJSON source it could not load: an HTTP status (its
+ * AJAXError), JSON that stops early or is not JSON at all (the worker's parse error), JSON that is not GeoJSON, or else
+ * no answer (with the browser's words).
+ */
+export function sourceFailure(error: { status?: unknown; message?: unknown } | undefined): FileProblem {
+  const message = typeof error?.message === 'string' ? error.message : 'unknown error';
+  if (typeof error?.status === 'number' && error.status >= 400) return { kind: 'http', status: error.status };
+  if (/GeoJSON/i.test(message)) return { kind: 'wrong-shape', expected: 'feature-collection' };
+  if (/end of JSON input|Unterminated/i.test(message)) return { kind: 'cut-off', line: null };
+  if (/JSON/.test(message))
+    return { kind: 'wrong-format', format: 'json', looksLike: /'<'/.test(message) ? 'html' : 'text' };
+  return { kind: 'unreachable', detail: message.slice(0, 200) };
+}
+
+/** The basemap's report: nothing of it could be drawn, for `problem`. */
+export function basemapReport(problem: FileProblem): FileReport {
+  return { key: 'basemap', file: BASEMAP_FILE, unit: 'features', found: 0, expected: null, kept: 0, problem };
+}

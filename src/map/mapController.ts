@@ -5,6 +5,7 @@ import {
   NavigationControl,
   AttributionControl,
   ScaleControl,
+  type ErrorEvent,
   type GeoJSONSource,
   type PaddingOptions
 } from 'maplibre-gl';
@@ -12,7 +13,7 @@ import type { MapLibreOverlay } from '@deck.gl/maplibre';
 import type { Layer, PickingInfo } from '@deck.gl/core';
 import type * as DeckModule from './deck';
 import { ensureMaplibreWorker } from './worker';
-import { buildStyle, CLICKABLE_LAYERS, labelTexts } from './style';
+import { BASEMAP_SOURCE, buildStyle, CLICKABLE_LAYERS, labelTexts } from './style';
 import type { ValueLabelProps } from './valueLabels';
 import { MAP_OPTIONS } from './mapOptions';
 import { constrainToBox } from './constrain';
@@ -20,6 +21,7 @@ import { BASEMAP_BOX } from '../data/region';
 import { afterGpu, requestedProbe, wireProbe, type RenderProbe } from './probe';
 import { paceByGpu, type GpuPacer } from './gpuPacing';
 import type { Dataset } from '../data/dataset';
+import { sourceFailure, type FileProblem } from '../data/fileReport';
 import type { Lang } from '../model/i18n';
 import { flow, line, place, type Selection } from '../model/selection';
 import type { MapHover } from '../model/hover';
@@ -35,6 +37,8 @@ export interface MapCallbacks {
   onHoverPlace?(info: MapHover | null): void;
   onViewChange(view: MapView): void;
   onError(message: string): void;
+  /** The basemap's file could not be loaded or read (its source's error, as a file problem). */
+  onBasemapFailed?(problem: FileProblem): void;
 }
 
 /** Marks camera moves made by the app (not the user), so they are not written to the URL as a chosen view. */
@@ -132,7 +136,11 @@ export class MapController {
       (e: unknown) => this.cb.onError(e instanceof Error ? e.message : 'the arcs could not be loaded')
     );
     for (const event of ['load', 'sourcedata', 'idle'] as const) this.map.on(event, () => this.ensureDeckInStyle());
-    this.map.on('error', (e) => this.cb.onError(e.error.message || 'map error'));
+    this.map.on('error', (e: ErrorEvent & { sourceId?: string }) => {
+      // The basemap is a file like the geodata files: it is reported as they are, by name, with what still works.
+      if (e.sourceId === BASEMAP_SOURCE && this.cb.onBasemapFailed) this.cb.onBasemapFailed(sourceFailure(e.error));
+      else this.cb.onError(e.error.message || 'map error');
+    });
     this.map.on('moveend', (e) => {
       if ('programmatic' in e) return;
       const c = this.map.getCenter();

@@ -101,9 +101,12 @@ const valueLabelLayer: LayerSpecification = {
   paint: { 'text-color': ['get', 'color'], 'text-halo-color': 'rgba(255, 255, 255, 0.92)', 'text-halo-width': 2.5 }
 };
 
+/** The basemap's source id (its load errors name it). */
+export const BASEMAP_SOURCE = 'basemap';
+
 /** The embedded Natural Earth basemap: one source, every layer filtered by the features' `layer`. */
 function basemapSources(base: string): StyleSpecification['sources'] {
-  return { basemap: { type: 'geojson', data: basemapUrl(base) } };
+  return { [BASEMAP_SOURCE]: { type: 'geojson', data: basemapUrl(base) } };
 }
 
 /**

@@ -695,6 +695,11 @@ const loadEn: LoadText = {
       failed: 'The context pipelines are not drawn; everything else works.',
       partial: 'Some context pipelines are not drawn; everything else works.'
     },
+    basemap: {
+      failed:
+        'The map has no land, seas or borders under the corridor; the arcs, ports, panels and figures are not affected.',
+      partial: 'Part of the land, seas and borders is missing; the arcs, ports, panels and figures are not affected.'
+    },
     story: {
       failed: 'No guided story; the map, panels and figures are not affected.',
       partial: 'The story is told without the lost steps; the map, panels and figures are not affected.'
@@ -778,6 +783,10 @@ const loadRu: LoadText = {
     context: {
       failed: 'Прочие нефтепроводы не нарисованы; всё остальное работает.',
       partial: 'Часть прочих нефтепроводов не нарисована; всё остальное работает.'
+    },
+    basemap: {
+      failed: 'Под коридором нет суши, морей и границ; потоки, порты, панели и цифры не затронуты.',
+      partial: 'Часть суши, морей и границ не показана; потоки, порты, панели и цифры не затронуты.'
     },
     story: {
       failed: 'Рассказа нет; карта, панели и цифры не затронуты.',

@@ -113,6 +113,24 @@ describe('a broken data file is named at once and the rest works', () => {
     }
   });
 
+  it('HTTP 404 for the basemap: named like a data file, and the corridor is still drawn over a bare map', async () => {
+    const app = await openApp({ override: { match: /basemap[^/]*\.geojson$/, status: 404, body: 'Not Found' } });
+    try {
+      const text = await namedAtOnce(
+        app,
+        'basemap.geojson',
+        /^basemap\.geojson could not be read — the server answered HTTP 404 — file not found/
+      );
+      expect(text).toContain('the arcs, ports, panels and figures are not affected');
+      // No raw MapLibre error beside it.
+      expect(await app.page.getByText('AJAXError').count()).toBe(0);
+      expect(await app.page.evaluate(() => window.__atlasProbe?.firstArcsAt !== undefined)).toBe(true);
+      await stillWorks(app, true);
+    } finally {
+      await app.close();
+    }
+  });
+
   it('HTTP 404 for sea_lanes.geojson, then Retry once the file is back', async () => {
     const app = await openApp({ override: { match: /sea_lanes[^/]*\.geojson$/, status: 404, body: 'Not Found' } });
     try {

@@ -3,7 +3,13 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import Papa from 'papaparse';
 import { buildDataset, GEODATA_FILES, GEODATA_KEYS, GEODATA_UNITS, type GeodataKey } from '../../src/data/dataset';
-import { fileStatus, type FetchFailure, type FileReport } from '../../src/data/fileReport';
+import {
+  basemapReport,
+  fileStatus,
+  sourceFailure,
+  type FetchFailure,
+  type FileReport
+} from '../../src/data/fileReport';
 import { expectedRecords, FETCH_TIMEOUT_S, GEODATA_URLS, loadDataset } from '../../src/data/load';
 import { reportConsequence, reportHeadline, visibleReports } from '../../src/model/loadMessages';
 import { readGeodataTexts } from './helpers';
@@ -404,5 +410,51 @@ describe('loadDataset: what fetch can do', () => {
     await loadDataset({ reload: true });
     expect(modes.slice(0, GEODATA_KEYS.length).every((m) => m === 'default')).toBe(true);
     expect(modes.slice(GEODATA_KEYS.length).every((m) => m === 'reload')).toBe(true);
+  });
+});
+
+describe('the basemap, which MapLibre loads: its error becomes a report like any data file', () => {
+  it.each<[string, { status?: unknown; message?: unknown } | undefined, string]>([
+    [
+      'HTTP 404',
+      { status: 404, message: 'AJAXError: Not Found (404): http://127.0.0.1/basemap/basemap.geojson' },
+      'basemap.geojson could not be read — the server answered HTTP 404 — file not found'
+    ],
+    [
+      'cut off',
+      { message: 'Unexpected end of JSON input' },
+      'basemap.geojson could not be read — the file is cut off before its end'
+    ],
+    [
+      'not JSON',
+      { message: 'Unexpected token \'L\', "Lorem ipsum" is not valid JSON' },
+      'basemap.geojson could not be read — the file is not JSON'
+    ],
+    [
+      'an HTML page',
+      { message: 'Unexpected token \'<\', "<!doctype "... is not valid JSON' },
+      'basemap.geojson could not be read — the file is not JSON (it is an HTML page)'
+    ],
+    [
+      'JSON but not GeoJSON',
+      { message: 'Input data is not a valid GeoJSON object.' },
+      'basemap.geojson could not be read — the file is not a GeoJSON FeatureCollection'
+    ],
+    [
+      'no answer',
+      { message: 'Failed to fetch' },
+      'basemap.geojson could not be read — the server could not be reached (Failed to fetch)'
+    ],
+    [
+      'no error object',
+      undefined,
+      'basemap.geojson could not be read — the server could not be reached (unknown error)'
+    ]
+  ])('%s', (_name, error, headline) => {
+    const [shown] = visibleReports([basemapReport(sourceFailure(error))], 'en');
+    expect(shown?.status).toBe('failed');
+    expect(shown?.headline).toBe(headline);
+    expect(shown?.consequence).toMatch(/^The map has no land, seas or borders under the corridor/);
+    expect(visibleReports([basemapReport(sourceFailure(error))], 'ru')[0]?.consequence).toMatch(/^Под коридором нет/);
   });
 });
