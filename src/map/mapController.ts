@@ -12,7 +12,7 @@ import {
 import type { MapLibreOverlay } from '@deck.gl/maplibre';
 import type { Layer, PickingInfo } from '@deck.gl/core';
 import type * as DeckModule from './deck';
-import { ensureMaplibreWorker } from './worker';
+import { ensureMaplibreWorker, MAPLIBRE_WORKER_URL, workerScriptProblem } from './worker';
 import { BASEMAP_SOURCE, buildStyle, CLICKABLE_LAYERS, labelTexts } from './style';
 import type { ValueLabelProps } from './valueLabels';
 import { MAP_OPTIONS } from './mapOptions';
@@ -36,10 +36,17 @@ export interface MapCallbacks {
   /** A port or terminal under the pointer (for its tooltip), or null. */
   onHoverPlace?(info: MapHover | null): void;
   onViewChange(view: MapView): void;
-  onError(message: string): void;
+  /**
+   * Something the map could not do, in the browser's or MapLibre's words; `part` when a whole part of it did not load:
+   * the arcs (deck.gl's chunk) or the map itself (MapLibre's worker script).
+   */
+  onError(message: string, part?: 'arcs' | 'worker'): void;
   /** The basemap's file could not be loaded or read (its source's error, as a file problem). */
   onBasemapFailed?(problem: FileProblem): void;
 }
+
+/** MapLibre's words when its worker script did not load (it fires them as the map's error, once per worker). */
+const WORKER_FAILED = /^Worker failed to load/;
 
 /** Marks camera moves made by the app (not the user), so they are not written to the URL as a chosen view. */
 const PROGRAMMATIC = { programmatic: true };
@@ -133,12 +140,17 @@ export class MapController {
     this.map.once('load', () => this.joinDeck());
     void deck.then(
       (m) => this.startDeck(m, probe),
-      (e: unknown) => this.cb.onError(e instanceof Error ? e.message : 'the arcs could not be loaded')
+      (e: unknown) => this.cb.onError(e instanceof Error ? e.message : String(e), 'arcs')
     );
+    void workerScriptProblem().then((why) => {
+      if (why && !this.destroyed && !this.styleLoaded) this.cb.onError(why, 'worker');
+    });
     for (const event of ['load', 'sourcedata', 'idle'] as const) this.map.on(event, () => this.ensureDeckInStyle());
     this.map.on('error', (e: ErrorEvent & { sourceId?: string }) => {
       // The basemap is a file like the geodata files: it is reported as they are, by name, with what still works.
       if (e.sourceId === BASEMAP_SOURCE && this.cb.onBasemapFailed) this.cb.onBasemapFailed(sourceFailure(e.error));
+      else if (WORKER_FAILED.test(e.error.message))
+        this.cb.onError(`${e.error.message} (${MAPLIBRE_WORKER_URL})`, 'worker');
       else this.cb.onError(e.error.message || 'map error');
     });
     this.map.on('moveend', (e) => {

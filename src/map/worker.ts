@@ -2,9 +2,28 @@
 import { setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 
+/** Where the worker script is served (a load failure names it). */
+export const MAPLIBRE_WORKER_URL: string = workerUrl;
+
 let done = false;
 export function ensureMaplibreWorker(): void {
   if (done) return;
   setWorkerUrl(workerUrl);
   done = true;
+}
+
+let checked: Promise<string | null> | undefined;
+
+/**
+ * Whether the worker script can be had: null if so, else why not (the HTTP status or the network error, and the URL).
+ * MapLibre reports a worker that failed to load as the map's `error`, but only to a map that exists by then, and the
+ * page starts the workers before the map (src/main.ts, prewarm): a failure that came first went unreported and the
+ * map stayed blank. A HEAD request (no body) asks once per page; MapLibre's own report still counts when it comes.
+ */
+export function workerScriptProblem(): Promise<string | null> {
+  checked ??= fetch(workerUrl, { method: 'HEAD' }).then(
+    (res) => (res.ok ? null : `HTTP ${res.status}: ${workerUrl}`),
+    (e: unknown) => `${e instanceof Error ? e.message : String(e)}: ${workerUrl}`
+  );
+  return checked;
 }

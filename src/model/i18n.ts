@@ -99,6 +99,20 @@ const en = {
   // Permalinks, citations, embedding and the story (issue #13).
   // A link's parts that could not be used (src/model/linkNotice.ts): {id} is the link's text, {n} what is shown
   // instead, {part} a whole `name=value`.
+  // A part of the page loaded on first use (its own file) that did not arrive: {part} names it.
+  partNotLoaded:
+    '{part} could not be loaded — the connection failed, or the atlas was updated after this page was opened. Reload the page to get it; everything else works.',
+  partDetails: 'The details panel',
+  partTable: 'The data table',
+  partStory: 'The story card',
+  partCite: 'The citation dialog',
+  partEmbed: 'The embed dialog',
+  partPng: 'The PNG export',
+  arcsNotLoaded:
+    'The arcs could not be loaded — the connection failed, or the atlas was updated after this page was opened. The map, ports, panels and figures work; reload the page to get the arcs.',
+  mapWorkerFailed:
+    'The map could not start: its worker script did not load. The panels, the data table and the figures work; reload the page to try again.',
+  reload: 'Reload',
   linkNotice: 'Some of this link could not be used as given:',
   linkNotAYear: '“{id}” is not a year',
   linkNoYear: 'no figures for {id}: showing {n}',
@@ -235,6 +249,19 @@ const ru: Strings = {
   ticksMilestone: 'веха',
   flowDetails: 'Цифры и источники',
   // Постоянные ссылки, цитирование, встраивание и рассказ (issue #13).
+  partNotLoaded:
+    '{part} не загрузилась — сбой связи или атлас обновился после открытия страницы. Перезагрузите страницу; всё остальное работает.',
+  partDetails: 'Панель подробностей',
+  partTable: 'Таблица данных',
+  partStory: 'Карточка рассказа',
+  partCite: 'Форма цитирования',
+  partEmbed: 'Форма встраивания',
+  partPng: 'Выгрузка в формате PNG',
+  arcsNotLoaded:
+    'Потоки не загрузились — сбой связи или атлас обновился после открытия страницы. Карта, порты, панели и цифры работают; перезагрузите страницу, чтобы увидеть потоки.',
+  mapWorkerFailed:
+    'Карта не запустилась: её фоновый скрипт не загрузился. Панели, таблица данных и цифры работают; перезагрузите страницу, чтобы попробовать снова.',
+  reload: 'Перезагрузить',
   linkNotice: 'Часть ссылки не удалось использовать как есть:',
   linkNotAYear: '«{id}» — не год',
   linkNoYear: 'за {id} г. цифр нет: показан {n} г.',

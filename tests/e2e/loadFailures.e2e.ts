@@ -158,3 +158,64 @@ describe('a broken data file is named at once and the rest works', () => {
     }
   });
 });
+
+describe('a part of the page that did not arrive is named, with a way to reload, and the rest works', () => {
+  const PART_WORDS = /could not be loaded — the connection failed, or the atlas was updated after this page was opened/;
+
+  it('the data table and the details panel (their own files, loaded on first use)', async () => {
+    const app = await openApp({ override: { match: /\/(DataTable|DetailPanel)-[^/]*\.js$/, status: 404 } });
+    try {
+      await app.page.getByRole('button', { name: 'Data table' }).click();
+      const table = app.page.getByTestId('load-failed');
+      await table.waitFor({ timeout: BUSY_MS });
+      expect(await table.textContent()).toMatch(/^The data table /);
+      expect(await table.textContent()).toMatch(PART_WORDS);
+      expect(await table.textContent()).toMatch(/DataTable-[^/]*\.js/);
+      expect(await table.getByRole('button', { name: 'Reload' }).count()).toBe(1);
+      await table.getByRole('button', { name: 'Dismiss' }).click();
+      expect(await app.page.getByTestId('load-failed').count()).toBe(0);
+
+      // The details panel fails inside its sheet; the sheet still closes, the map and timeline still work.
+      await app.page.locator('[data-select="place:aktau"]').click();
+      const inSheet = app.page.getByTestId('load-failed');
+      await inSheet.waitFor({ timeout: BUSY_MS });
+      expect(await inSheet.textContent()).toMatch(/^The details panel /);
+      await app.page.keyboard.press('Escape');
+      const year = app.page.getByTestId('year-label');
+      const before = await year.textContent();
+      await app.page.getByTestId('year-slider').focus();
+      await app.page.keyboard.press('Home');
+      await expect.poll(() => year.textContent()).not.toBe(before);
+      expect(app.consoleErrors.filter((e) => e.startsWith('pageerror'))).toEqual([]);
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('the arcs (deck.gl’s file): the map, ports and panels work without them', async () => {
+    const app = await openApp({ override: { match: /\/deck-[^/]*\.js$/, status: 404 }, waitForMap: false });
+    try {
+      const notice = app.page.getByTestId('map-part-failed');
+      await notice.waitFor({ timeout: BUSY_MS });
+      expect(await notice.textContent()).toMatch(/^The arcs could not be loaded — /);
+      expect(await notice.textContent()).toMatch(/deck-[^/]*\.js/);
+      await app.page.waitForFunction(() => (window.__atlasProbe?.mapIdle ?? 0) > 0, null, { timeout: BUSY_MS });
+      await stillWorks(app, true);
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('the map’s worker script: said at once, not a blank map', async () => {
+    const app = await openApp({ override: { match: /maplibre-gl-worker[^/]*\.mjs$/, status: 404 }, waitForMap: false });
+    try {
+      const notice = app.page.getByTestId('map-part-failed');
+      await notice.waitFor({ timeout: BUSY_MS });
+      expect(await notice.textContent()).toMatch(/^The map could not start: its worker script did not load\./);
+      expect(await notice.textContent()).toMatch(/HTTP 404: .*maplibre-gl-worker[^/]*\.mjs/);
+      await stillWorks(app, true);
+    } finally {
+      await app.close();
+    }
+  });
+});
