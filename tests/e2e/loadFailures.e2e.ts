@@ -201,6 +201,9 @@ describe('a part of the page that did not arrive is named, with a way to reload,
       expect(await notice.textContent()).toMatch(/deck-[^/]*\.js/);
       await app.page.waitForFunction(() => (window.__atlasProbe?.mapIdle ?? 0) > 0, null, { timeout: BUSY_MS });
       await stillWorks(app, true);
+      // It can be put away, to read the map under it.
+      await notice.getByRole('button', { name: 'Dismiss' }).click();
+      expect(await notice.count()).toBe(0);
     } finally {
       await app.close();
     }
