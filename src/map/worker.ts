@@ -15,14 +15,15 @@ export function ensureMaplibreWorker(): void {
 let checked: Promise<string | null> | undefined;
 
 /**
- * Whether the worker script can be had: null if so, else why not (the HTTP status or the network error, and the URL).
+ * Whether the worker script is missing: why (HTTP 404 or 410, or the network error, with the URL), else null.
  * MapLibre reports a worker that failed to load as the map's `error`, but only to a map that exists by then, and the
  * page starts the workers before the map (src/main.ts, prewarm): a failure that came first went unreported and the
  * map stayed blank. A HEAD request (no body) asks once per page; MapLibre's own report still counts when it comes.
  */
 export function workerScriptProblem(): Promise<string | null> {
   checked ??= fetch(workerUrl, { method: 'HEAD' }).then(
-    (res) => (res.ok ? null : `HTTP ${res.status}: ${workerUrl}`),
+    // Only "not there": a server that refuses HEAD itself (405, 501…) may still serve the script to the worker.
+    (res) => (res.status === 404 || res.status === 410 ? `HTTP ${res.status}: ${workerUrl}` : null),
     (e: unknown) => `${e instanceof Error ? e.message : String(e)}: ${workerUrl}`
   );
   return checked;
